@@ -1,0 +1,1 @@
+"""Every printed form with reportlab: domain data in, PDF bytes out."""

@@ -1,0 +1,1 @@
+"""PySide6 windows, dialogs and table models. Talks to services only."""

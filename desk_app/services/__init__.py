@@ -1,0 +1,1 @@
+"""Use cases of the desk, each one transaction. No Qt."""

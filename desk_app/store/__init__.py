@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine, Alembic migrations and repositories returning domain objects."""

@@ -1,0 +1,1 @@
+"""Desk packages out, central merge in, reference data back."""
