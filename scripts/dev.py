@@ -29,8 +29,6 @@ def venv_tool(name: str) -> Path:
 
 
 def ensure_environment(extras: str = "dev") -> None:
-    if sys.version_info < (3, 11):
-        sys.exit(f"Cần Python 3.11 trở lên (đang chạy {sys.version.split()[0]}).")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     if venv_python().exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
         return
@@ -66,6 +64,9 @@ def run_tests(arguments: list[str]) -> int:
 
 
 def main() -> int:
+    if sys.version_info < (3, 11):  # noqa: UP036 - the bootstrap may be started by an older Python
+        print(f"Cần Python 3.11 trở lên (đang chạy {sys.version.split()[0]}).")
+        return 1
     if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
         print(__doc__)
         return 2

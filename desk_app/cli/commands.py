@@ -11,7 +11,17 @@ from desk_app.cli.main import UsageError, parse_date, parse_time
 from desk_app.domain.dossier import Channel, Person, Status
 from desk_app.domain.errors import DeskError
 from desk_app.domain.office import parse_sessions
-from desk_app.services import apology, calendar, catalogue, feedback, intake, lifecycle, maintenance, office, printing
+from desk_app.services import (
+    apology,
+    calendar,
+    catalogue,
+    feedback,
+    intake,
+    lifecycle,
+    maintenance,
+    office,
+    printing,
+)
 from desk_app.services import queries as q
 from desk_app.services.context import DeskContext
 

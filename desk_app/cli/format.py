@@ -34,8 +34,9 @@ def dossier_json(dossier: Dossier) -> dict[str, Any]:
         "supplement_count": dossier.supplement_count,
         "rule_set": dossier.rule_set,
         "events": [
-            {"kind": e.kind.value, "at": iso(e.at), "actor": e.actor, "from": int(e.from_status) if e.from_status else None,
-             "to": int(e.to_status), "reason": e.reason, "receiver": e.receiver}
+            {"kind": e.kind.value, "at": iso(e.at), "actor": e.actor,
+             "from": int(e.from_status) if e.from_status else None, "to": int(e.to_status), "reason": e.reason,
+             "receiver": e.receiver}
             for e in dossier.events
         ],
         "apologies": [{"at": iso(a.at), "reason": a.reason, "old_due_at": iso(a.old_due_at),

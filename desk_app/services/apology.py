@@ -33,6 +33,14 @@ def warning_starts(ctx: DeskContext, due_at: datetime) -> datetime:
     return candidate
 
 
+def needs_apology(ctx: DeskContext, due_at: datetime, moment: datetime) -> bool:
+    """Late, or within the warning window (default 1 working day) before the appointment."""
+    if moment >= due_at:
+        return True
+    warn_minutes = int(round(ctx.office().warn_before_days * 480))
+    return ctx.calendar().working_minutes_between(moment, due_at) <= warn_minutes
+
+
 def propose_new_due(ctx: DeskContext, code: str, extra: float, unit: str = DurationUnit.WORKING_DAYS,
                     at: datetime | None = None) -> datetime:
     """The new appointment for an extension of ``extra`` units, counted from the later of now and the due."""
@@ -60,9 +68,14 @@ def apologize(ctx: DeskContext, code: str, reason: str, new_due_at: datetime, at
         status = Status(row.status)
         if status not in APOLOGY_STATUSES:
             raise DeskError(f"Không thể xin lỗi, hẹn lại cho hồ sơ ở trạng thái «{status.label}».")
+        if row.apology_count >= office.apology_limit and ctx.actor.role not in ("head", "admin"):
+            raise PermissionDenied(
+                f"Hồ sơ đã được hẹn lại {row.apology_count} lần (giới hạn {office.apology_limit}); "
+                "chỉ lãnh đạo mới được hẹn lại thêm."
+            )
         check_moment(ctx, moment, max(filter(None, [row.received_at, last_event_time(session, row.id)])),
                      "Văn bản xin lỗi")
-        if moment < warning_starts(ctx, row.due_at):
+        if not needs_apology(ctx, row.due_at, moment):
             raise DeskError(
                 f"Hồ sơ chưa trễ hạn và chưa đến thời gian cảnh báo (hẹn trả {row.due_at:%H:%M %d/%m/%Y}): "
                 "chưa cần văn bản xin lỗi."
@@ -70,14 +83,11 @@ def apologize(ctx: DeskContext, code: str, reason: str, new_due_at: datetime, at
         if new_due_at <= moment:
             raise ValidationError({"new_due_at": "Ngày hẹn trả mới phải sau thời điểm xin lỗi."})
         if new_due_at <= row.due_at:
-            raise ValidationError({"new_due_at": f"Ngày hẹn trả mới phải sau ngày hẹn hiện tại ({row.due_at:%H:%M %d/%m/%Y})."})
+            raise ValidationError(
+                {"new_due_at": f"Ngày hẹn trả mới phải sau ngày hẹn hiện tại ({row.due_at:%H:%M %d/%m/%Y})."}
+            )
         if not ctx.calendar().is_working_time(new_due_at):
             raise ValidationError({"new_due_at": "Ngày hẹn trả mới phải rơi vào giờ làm việc."})
-        if row.apology_count >= office.apology_limit and ctx.actor.role not in ("head", "admin"):
-            raise PermissionDenied(
-                f"Hồ sơ đã được hẹn lại {row.apology_count} lần (giới hạn {office.apology_limit}); "
-                "chỉ lãnh đạo mới được hẹn lại thêm."
-            )
         apology = m.ApologyRow(
             office_id=office.office_id, desk=office.desk, dossier_id=row.id, at=moment, reason=reason,
             old_due_at=row.due_at, new_due_at=new_due_at,
@@ -86,7 +96,7 @@ def apologize(ctx: DeskContext, code: str, reason: str, new_due_at: datetime, at
             actor=ctx.actor.display_name,
         )
         session.add(apology)
-        session.flush([apology])
+        session.flush()
         record_change(session, apology, now)
         row.due_at = new_due_at
         row.apology_count += 1

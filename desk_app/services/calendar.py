@@ -27,7 +27,7 @@ def add_override(ctx: DeskContext, day: date, kind: str, reason: str = "", origi
         row.kind = kind
         row.reason = clean(reason, 300)
         row.origin = origin
-        session.flush([row])
+        session.flush()
         record_change(session, row, now)
         audit(session, now, ctx.actor.username, f"calendar.{kind}", day.isoformat(), {"reason": row.reason})
     ctx.settings_changed()

@@ -44,7 +44,7 @@ def _upsert(session: Session, procedure: Procedure, office: OfficeSettings, now:
         row = m.Procedure(office_id=office.office_id, desk=office.desk)
         session.add(row)
     repo.procedure_fill_row(row, procedure)
-    session.flush([row])
+    session.flush()
     record_change(session, row, now)
     return True
 

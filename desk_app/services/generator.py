@@ -63,6 +63,11 @@ def person_name(rng: random.Random) -> str:
     return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE_FEMALE)} {rng.choice(GIVEN_FEMALE)}"
 
 
+def _id_number(rng: random.Random) -> str:
+    """12 digits: province of birth (3), century and sex (1), year of birth (2), serial (6)."""
+    return f"0{rng.randint(1, 96):02d}{rng.randint(0, 1)}{rng.randint(40, 99):02d}{rng.randint(0, 999999):06d}"
+
+
 def _working_moment(ctx: DeskContext, rng: random.Random, day: date) -> datetime:
     sessions = ctx.office().sessions
     session = rng.choice(sessions)
@@ -248,7 +253,7 @@ def _one(ctx: DeskContext, rng: random.Random, state: _State, buffer: _Buffer, p
         "id": dossier_id, "office_id": office.office_id, "desk": office.desk, "change_seq": seq, "code": code,
         "procedure_code": procedure.code, "procedure_name": procedure.name, "applicant_name": name,
         "name_folded": fold(name),
-        "id_number": f"0{rng.randint(1, 96):02d}{rng.randint(0, 1)}{rng.randint(40, 99):02d}{rng.randint(0, 999999):06d}",
+        "id_number": _id_number(rng),
         "phone": rng.choice(MOBILE_PREFIXES) + f"{rng.randint(0, 9999999):07d}",
         "email": "", "address": f"{rng.choice(HAMLETS)}, {office.place_name or office.office_name}",
         "province_code": office.province_code, "ward_code": office.ward_code, "owner": "",
@@ -284,7 +289,7 @@ def _one(ctx: DeskContext, rng: random.Random, state: _State, buffer: _Buffer, p
 def _feedback(rng: random.Random, buffer: _Buffer, state: _State, office_id: str, desk: int, dossier_id: str,
               procedure_code: str, at: datetime, clerk: str, late: bool) -> None:
     rating = rng.choices((1, 2, 3), (20, 60, 20) if late else (62, 34, 4))[0]
-    elements = ",".join(rng.sample(("access", "procedure", "officer", "result", "feedback"), k=1)) if rating == 3 else ""
+    elements = rng.choice(("access", "procedure", "officer", "result", "feedback")) if rating == 3 else ""
     row_id = str(uuid.uuid4())
     seq = state.next_seq()
     buffer.feedback.append({

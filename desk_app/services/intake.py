@@ -186,14 +186,14 @@ def intake(ctx: DeskContext, request: IntakeRequest) -> Dossier:
             clerk=ctx.actor.display_name, created_at=now, updated_at=now,
         )
         session.add(row)
-        session.flush([row])
+        session.flush()
         record_change(session, row, now)
         event = m.DossierEventRow(
             office_id=office.office_id, desk=office.desk, dossier_id=row.id, kind=EventKind.INTAKE.value,
             at=received, actor=ctx.actor.display_name, from_status=None, to_status=int(Status.RECEIVED),
         )
         session.add(event)
-        session.flush([event])
+        session.flush()
         record_change(session, event, now)
         audit(session, now, ctx.actor.username, "intake", code,
               {"procedure": procedure.code, "received_at": received.isoformat(), "due_at": due_at.isoformat()})

@@ -85,7 +85,7 @@ def apply_event(ctx: DeskContext, code: str, kind: EventKind | str, at: datetime
             receiver=receiver, details=json.dumps(details or {}, ensure_ascii=False, default=str),
         )
         session.add(event)
-        session.flush([event])
+        session.flush()
         record_change(session, event, now)
         audit(session, now, ctx.actor.username, f"event.{kind.value}", row.code,
               {"from": int(current), "to": int(target), "at": moment.isoformat(), "reason": reason})

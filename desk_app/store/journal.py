@@ -21,7 +21,7 @@ def record_change(session: Session, row: Synced, at: datetime) -> int:
     """Give ``row`` the next change number of this desk (same transaction as the change)."""
     change = Change(table_name=type(row).__tablename__, row_id=row.id, at=at)  # type: ignore[attr-defined]
     session.add(change)
-    session.flush([change])
+    session.flush()
     row.change_seq = change.seq
     return change.seq
 

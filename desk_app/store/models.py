@@ -172,7 +172,9 @@ class ApologyRow(Synced, Base):
 
 class FeedbackRow(Synced, Base):
     __tablename__ = "feedback"
-    dossier_id: Mapped[str | None] = mapped_column(ForeignKey("dossiers.id", ondelete="RESTRICT"), nullable=True, index=True)
+    dossier_id: Mapped[str | None] = mapped_column(
+        ForeignKey("dossiers.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
     procedure_code: Mapped[str] = mapped_column(String(40), default="")
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     rating: Mapped[int] = mapped_column(Integer)

@@ -1,7 +1,7 @@
 """desk schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 19:49:36.713333
 """
 
