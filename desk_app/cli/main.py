@@ -200,10 +200,13 @@ def run(argv: list[str]) -> int:
     if result is None:
         return 0
     payload, text = result
-    if args.json:
-        print(json.dumps(payload, ensure_ascii=False, default=str))
-    elif text:
-        print(text)
+    try:
+        if args.json:
+            print(json.dumps(payload, ensure_ascii=False, default=str))
+        elif text:
+            print(text)
+    except BrokenPipeError:  # `desk-app list | head`: the reader left; the work itself is done
+        sys.stderr.close()
     return 0
 
 

@@ -1,0 +1,110 @@
+"""Desk benchmarks: start-up, intake + receipt, search, overdue list, memory (DESIGN.md §7)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import timedelta
+
+from common import Figure, median_ms
+from dataset import NOW, ensure_dataset, open_dataset
+
+from desk_app.domain.dossier import Person
+from desk_app.services import intake, printing, queries
+
+ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+BARE_WINDOW = (
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([]); window = QMainWindow(); window.resize(1366, 768); window.show()\n"
+    "QTimer.singleShot(0, app.quit); app.exec()\n"
+)
+
+
+def _process_ms(command: list[str], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(command, env=ENV, check=True, capture_output=True, timeout=120)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def startup(count: int) -> list[Figure]:
+    folder = ensure_dataset(count)
+    bare = _process_ms([sys.executable, "-c", BARE_WINDOW])
+    app = _process_ms([sys.executable, "-m", "desk_app", "--data-dir", str(folder), "gui", "--smoke"])
+    return [
+        Figure("start-up: bare PySide6 window", bare, "ms", bare, True, "reference"),
+        Figure(f"start-up: desk app to main window ({count:,} dossiers)", app, "ms", 2 * bare, app <= 2 * bare,
+               f"{app / bare:.2f}× bare"),
+    ]
+
+
+def intake_and_receipt(count: int) -> list[Figure]:
+    ctx = open_dataset(count)
+    moments = iter(NOW + timedelta(minutes=i) for i in range(10_000))
+    ctx.clock = lambda: next(moments)
+    printing.print_form(ctx, "receipt", queries.list_dossiers(ctx, limit=1)[0].code)  # fonts registered once
+
+    def one() -> None:
+        dossier = intake.intake(ctx, intake.IntakeRequest(
+            "1.001193", Person("Nguyễn Văn Đo Hiệu Năng", "001203004567", "0912345678", address="Thôn Đông")))
+        printing.render_form(ctx, "receipt", dossier)
+
+    value = median_ms(one, 40)
+    ctx.close()
+    return [Figure(f"intake saved + receipt PDF ({count:,} stored)", value, "ms", 100, value < 100)]
+
+
+def search(count: int) -> list[Figure]:
+    ctx = open_dataset(count)
+    sample = queries.list_dossiers(ctx, limit=1, offset=count // 2)[0]
+    dossier = queries.show(ctx, sample.code)
+    cases = {
+        "code": sample.code,
+        "name without diacritics": "nguyen thi h",
+        "rare name": "luong xuan vinh",
+        "phone": dossier.applicant.phone,
+        "ID number": dossier.applicant.id_number,
+    }
+    figures = []
+    for label, text in cases.items():
+        value = median_ms(lambda text=text: queries.search(ctx, text), 30)
+        figures.append(Figure(f"search by {label}", value, "ms", 50, value < 50))
+    ctx.close()
+    return figures
+
+
+def overdue_list(count: int) -> list[Figure]:
+    ctx = open_dataset(count)
+    overdue = median_ms(lambda: queries.list_dossiers(ctx, overdue=True, limit=100), 20)
+    soon = median_ms(lambda: queries.list_dossiers(ctx, due_within_hours=24, limit=100), 20)
+    counts = median_ms(lambda: queries.today_counts(ctx), 10)
+    ctx.close()
+    return [
+        Figure("overdue list, first screenful", overdue, "ms", 200, overdue < 200),
+        Figure("due in 24 h list, first screenful", soon, "ms", 200, soon < 200),
+        Figure("today's counts (navigation badges)", counts, "ms", 200, counts < 200),
+    ]
+
+
+MEMORY_SCRIPT = (
+    "import resource, sys\n"
+    "from pathlib import Path\n"
+    "from desk_app.gui.app import run_gui\n"
+    "code = run_gui(Path(sys.argv[1]), False, True)\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+)
+
+
+def memory(count: int) -> list[Figure]:
+    folder = ensure_dataset(count)
+    result = subprocess.run([sys.executable, "-c", MEMORY_SCRIPT, str(folder)], env=ENV, capture_output=True,
+                            text=True, timeout=300, check=True)
+    peak_mb = int(result.stdout.strip().splitlines()[-1]) / 1024
+    return [Figure(f"memory of the running app ({count:,} dossiers)", peak_mb, "MB", 300, peak_mb < 300,
+                   "peak RSS at the main window")]
