@@ -10,6 +10,7 @@ from desk_app.domain.errors import ValidationError
 from desk_app.domain.text import clean
 from desk_app.domain.units import DurationUnit
 from desk_app.services.context import DeskContext
+from desk_app.services.users import require_role
 from desk_app.store import models as m
 from desk_app.store.journal import audit, record_change
 
@@ -17,6 +18,7 @@ from desk_app.store.journal import audit, record_change
 def add_override(ctx: DeskContext, day: date, kind: str, reason: str = "", origin: str = "local") -> None:
     if kind not in ("off", "work"):
         raise ValidationError({"kind": "Loại ngày phải là «off» (nghỉ) hoặc «work» (làm việc bù)."})
+    require_role(ctx, "head", "admin", action="thay đổi lịch làm việc")
     office = ctx.office()
     now = ctx.now()
     with ctx.transaction() as session:

@@ -21,6 +21,7 @@ from desk_app.domain.procedures import (
     validate_procedure,
 )
 from desk_app.services.context import DeskContext
+from desk_app.services.users import require_role
 from desk_app.store import models as m
 from desk_app.store import repositories as repo
 from desk_app.store.journal import audit, record_change
@@ -70,6 +71,7 @@ def get(ctx: DeskContext, code: str) -> Procedure:
 
 
 def save(ctx: DeskContext, procedure: Procedure) -> Procedure:
+    require_role(ctx, "admin", action="sửa danh mục thủ tục")
     procedure = validate_procedure(procedure)
     with ctx.transaction() as session:
         if _upsert(session, procedure, ctx.office(), ctx.now()):
@@ -80,6 +82,7 @@ def save(ctx: DeskContext, procedure: Procedure) -> Procedure:
 
 def import_file(ctx: DeskContext, path: Path) -> int:
     """JSON or CSV by file extension; all or nothing. Returns how many entries changed."""
+    require_role(ctx, "admin", action="nhập danh mục thủ tục")
     text = path.read_text(encoding="utf-8-sig")
     items = procedures_from_csv(text) if path.suffix.lower() == ".csv" else procedures_from_json(text)
     changed = 0

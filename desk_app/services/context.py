@@ -72,7 +72,10 @@ class DeskContext:
             raise DeskError(f"Không mở được cơ sở dữ liệu trong thư mục {folder}: {_sqlite_reason(exc)}") from exc
         except PermissionError as exc:
             raise DeskError(f"Không có quyền ghi vào thư mục dữ liệu {folder}.") from exc
-        return cls(data_dir=folder, engine=engine, actor=actor or Actor(os_user()), clock=clock or datetime.now)
+        # The operating-system account that owns the data folder acts with full rights (scripts, central jobs);
+        # clerks in the window act as the account they logged in with.
+        return cls(data_dir=folder, engine=engine, actor=actor or Actor(os_user(), role="admin"),
+                   clock=clock or datetime.now)
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)

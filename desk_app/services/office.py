@@ -18,6 +18,7 @@ from desk_app.domain.office import (
 from desk_app.domain.text import clean
 from desk_app.services import catalogue
 from desk_app.services.context import DeskContext
+from desk_app.services.users import require_role
 from desk_app.store import repositories as repo
 from desk_app.store.journal import audit
 
@@ -57,6 +58,8 @@ def setup_office(
     if errors:
         raise ValidationError(errors)
     current = ctx.office()
+    if current.configured:
+        require_role(ctx, "admin", action="thay đổi thiết lập đơn vị")
     office = replace(
         current,
         office_id=values["office_id"],
@@ -83,6 +86,7 @@ def setup_office(
 
 
 def update_settings(ctx: DeskContext, **changes: Any) -> OfficeSettings:
+    require_role(ctx, "admin", action="thay đổi thiết lập đơn vị")
     office = replace(ctx.office(), **changes)
     with ctx.transaction() as session:
         for key, value in repo.office_to_settings(office).items():
