@@ -22,8 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import func, select  # noqa: E402
+
 from desk_app.services import generator, indicators, office  # noqa: E402
 from desk_app.services.context import Actor, DeskContext  # noqa: E402
+from desk_app.store import models as m  # noqa: E402
 
 BUDGET_S = 2.0
 NOW = datetime(2025, 11, 24, 16, 0)  # a fixed "now": the cached database and the figures stay comparable
@@ -53,7 +56,10 @@ def ensure_database(count: int, seed: int, fresh: bool = False) -> tuple[Path, f
         rate = made / max(time.perf_counter() - started, 1e-9)
         print(f"\r  generated {made:,}/{total:,} ({rate:,.0f}/s)", end="", file=sys.stderr, flush=True)
 
-    generator.generate(ctx, count, seed=seed, progress=progress)
+    # One desk numbers at most 999 dossiers a day (codes.daily_number): spread N over enough years.
+    years = max(1, -(-count // 200_000))
+    generator.generate(ctx, count, seed=seed, date_from=NOW.date().replace(year=NOW.year - years),
+                       date_to=NOW.date(), progress=progress)
     elapsed = time.perf_counter() - started
     print(file=sys.stderr)
     with ctx.engine.connect() as connection:
@@ -95,10 +101,12 @@ def main() -> int:
 
     folder, generated_in = ensure_database(args.count, args.seed, args.fresh)
     size = (folder / "desk.sqlite3").stat().st_size
-    print(f"database: {folder} ({size / 1e9:.2f} GB), {args.count:,} dossiers")
+    ctx = open_desk(folder)
+    with ctx.reading() as session:
+        stored = session.execute(select(func.count()).select_from(m.Dossier)).scalar_one()
+    print(f"database: {folder} ({size / 1e9:.2f} GB), {stored:,} dossiers stored")
     if generated_in is not None:
         print(f"generated in {generated_in:.0f} s ({args.count / generated_in:,.0f} dossiers/s)")
-    ctx = open_desk(folder)
     year = (date(2024, 11, 25), date(2025, 11, 24))
     month = (date(2025, 10, 1), date(2025, 10, 31))
 

@@ -73,7 +73,8 @@ def test_tampered_audit_entry_is_named(ctx, data_dir):
         intake.intake(ctx, intake.IntakeRequest("1.001193", Person(name)))
     assert maintenance.check(ctx).ok
     with sqlite3.connect(data_dir / DB_FILE) as connection:
-        target = connection.execute("SELECT id FROM audit_log WHERE action='intake' ORDER BY id LIMIT 1 OFFSET 1").fetchone()[0]
+        query = "SELECT id FROM audit_log WHERE action='intake' ORDER BY id LIMIT 1 OFFSET 1"
+        target = connection.execute(query).fetchone()[0]
         connection.execute("UPDATE audit_log SET actor='ke-gian' WHERE id=?", (target,))
     connection.close()
     report = maintenance.check(ctx)
