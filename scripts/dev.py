@@ -2,6 +2,7 @@
 
     python scripts/dev.py run [desk-app arguments]   # the window (``run --demo`` for a demo database)
     python scripts/dev.py test [pytest arguments]    # ruff, import-linter contracts, the whole test suite
+    python scripts/dev.py bundle                     # PyInstaller one-folder bundle in dist/, then its --self-test
 
 Needs only Python 3.11+. Dependencies are reinstalled when pyproject.toml changes.
 """
@@ -17,7 +18,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
-STAMP = VENV / ".installed-from"
 
 
 def venv_python() -> Path:
@@ -29,8 +29,9 @@ def venv_tool(name: str) -> Path:
 
 
 def ensure_environment(extras: str = "dev") -> None:
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    if venv_python().exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    stamp = VENV / f".installed-{extras.replace(',', '-')}"
+    if venv_python().exists() and stamp.exists() and stamp.read_text().strip() == wanted:
         return
     if not venv_python().exists():
         print("Tạo môi trường .venv ...", flush=True)
@@ -39,7 +40,7 @@ def ensure_environment(extras: str = "dev") -> None:
     pip = [str(venv_python()), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "-e", f"{ROOT}[{extras}]"], check=True)
-    STAMP.write_text(wanted)
+    stamp.write_text(wanted)
 
 
 def run_app(arguments: list[str]) -> int:
@@ -63,14 +64,28 @@ def run_tests(arguments: list[str]) -> int:
     return 0
 
 
+def build_bundle() -> int:
+    ensure_environment("dev,build")
+    code = subprocess.call([str(venv_tool("pyinstaller")), "--noconfirm", "--log-level", "ERROR",
+                            "build_installer.spec"], cwd=ROOT)
+    if code != 0:
+        return code
+    program = ROOT / "dist" / "desk-app" / ("desk-app.exe" if os.name == "nt" else "desk-app")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    print("$ dist/desk-app/desk-app --self-test", flush=True)
+    return subprocess.call([str(program), "--self-test"], cwd=ROOT, env=env)
+
+
 def main() -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - the bootstrap may be started by an older Python
         print(f"Cần Python 3.11 trở lên (đang chạy {sys.version.split()[0]}).")
         return 1
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "bundle"):
         print(__doc__)
         return 2
     command, arguments = sys.argv[1], sys.argv[2:]
+    if command == "bundle":
+        return build_bundle()
     return run_app(arguments) if command == "run" else run_tests(arguments)
 
 

@@ -169,7 +169,11 @@ def run(argv: list[str]) -> int:
     if args.self_test:
         from desk_app.cli.selftest import self_test
 
-        return self_test()
+        try:
+            return self_test()
+        except Exception as exc:  # the bundle's own check: say what broke in one line
+            print(f"desk-app: tự kiểm tra thất bại: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
     if args.command is None or args.command == "gui":
         from desk_app.gui.app import run_gui
 

@@ -50,6 +50,7 @@ SUPPLEMENT_REASONS = ("Thiếu bản sao giấy tờ tùy thân có chứng th�
 COMMENTS = ("Cán bộ hướng dẫn tận tình.", "Phải chờ hơi lâu.", "Trả kết quả chậm so với giấy hẹn.",
             "Thủ tục còn rườm rà.", "")
 BATCH = 20_000
+PER_DAY = 400
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ def generate(ctx: DeskContext, count: int, seed: int = 1, date_from: date | None
         raise DeskError("Máy chưa được thiết lập đơn vị.")
     now = ctx.now()
     date_to = date_to or now.date()
-    date_from = date_from or (date_to - timedelta(days=365))
+    # A desk numbers at most 999 dossiers a day; keep a realistic load (≤ 400 a working day) by
+    # spreading a large count over more years when no start date is given.
+    date_from = date_from or (date_to - timedelta(days=max(365, int(count / PER_DAY * 1.45))))
     if date_to < date_from:
         raise ValidationError({"to": "Ngày kết thúc phải sau ngày bắt đầu."})
     procedures = [p for p in catalogue.list_procedures(ctx) if p.active]
@@ -97,14 +100,25 @@ def generate(ctx: DeskContext, count: int, seed: int = 1, date_from: date | None
     working_days = [d for d in working_days if calendar.is_working_day(d)] or [date_to]
     weights = [6 if p.unit.value == "same_day" else 2 if p.duration <= 5 else 1 for p in procedures]
     # Spread dossiers over the days, in time order, so daily numbers run like real ones.
-    per_day = [0] * len(working_days)
-    for index in rng.choices(range(len(working_days)), k=count):
-        per_day[index] += 1
     with ctx.reading() as session:
         counters = {row.day: row.last for row in session.execute(select(m.DailyCounter)).scalars()}
         book_year_last: dict[int, int] = {}
         seq = next_change_seq(session)
         already = session.execute(select(func.count()).select_from(m.Dossier)).scalar_one()
+
+    def counters_for(day: date) -> int:
+        return counters.get(day, 0)
+
+    if count > len(working_days) * (codes.BLOCK - 1):
+        raise ValidationError({"count": f"Quá nhiều hồ sơ cho khoảng ngày đã chọn: một quầy cấp tối đa "
+                                        f"{codes.BLOCK - 1} số mỗi ngày."})
+    per_day = [0] * len(working_days)
+    for index in rng.choices(range(len(working_days)), k=count):
+        per_day[index] += 1
+    for index in range(len(per_day)):  # move any excess over a day's block to days with room
+        while per_day[index] > codes.BLOCK - 1 - counters_for(working_days[index]):
+            per_day[index] -= 1
+            per_day[rng.choice([i for i, v in enumerate(per_day) if v < PER_DAY])] += 1
     state = _State(seq=seq, counters=counters, book=book_year_last)
     made = 0
     buffer = _Buffer()
@@ -179,10 +193,7 @@ def _one(ctx: DeskContext, rng: random.Random, state: _State, buffer: _Buffer, p
     original_due = due_at
     day = received.date()
     state.counters[day] = state.counters.get(day, 0) + 1
-    try:
-        number = codes.daily_number(office.desk, state.counters[day])
-    except DeskError:
-        return
+    number = codes.daily_number(office.desk, state.counters[day])
     code = codes.format_code(office.office_id, day, number)
     state.book[received.year] = state.book.get(received.year, 0) + 1
     dossier_id = str(uuid.uuid4())
