@@ -103,7 +103,7 @@ def record_feedback(ctx: DeskContext, code: str | None, rating: int, scale: int 
             source=source,
         )
         session.add(row)
-        session.flush([row])
+        session.flush()
         record_change(session, row, now)
         audit(session, now, ctx.actor.username, "feedback", dossier.code if dossier else "",
               {"rating": rating, "scale": scale, "source": source})
