@@ -169,9 +169,14 @@ def cmd_print(args: argparse.Namespace) -> Result:
 
 def cmd_feedback(args: argparse.Namespace) -> Result:
     ctx = _configured(args)
-    rating = feedback.record_feedback(ctx, args.code, args.rating, args.scale, tuple(args.elements), args.comment,
+    scale = args.scale or ctx.office().rating_scale
+    _, note = feedback.clean_comment(args.comment)
+    rating = feedback.record_feedback(ctx, args.code, args.rating, scale, tuple(args.elements), args.comment,
                                       source="command")
-    return {"code": args.code.strip().upper(), "rating": rating}, f"Đã ghi đánh giá {rating}/{args.scale}."
+    payload: dict[str, Any] = {"code": args.code.strip().upper(), "rating": rating}
+    if note:
+        payload["note"] = note
+    return payload, f"Đã ghi đánh giá {rating}/{scale}." + (f" {note}" if note else "")
 
 
 def cmd_generate(args: argparse.Namespace) -> Result:

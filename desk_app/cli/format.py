@@ -42,7 +42,7 @@ def dossier_json(dossier: Dossier) -> dict[str, Any]:
         "apologies": [{"at": iso(a.at), "reason": a.reason, "old_due_at": iso(a.old_due_at),
                        "new_due_at": iso(a.new_due_at), "signatory": a.signatory} for a in dossier.apologies],
         "feedback": [{"at": iso(f.at), "rating": f.rating, "scale": f.scale, "elements": list(f.elements),
-                      "comment": f.comment, "source": f.source} for f in dossier.feedback],
+                      "comment": f.comment, "clerk": f.clerk, "source": f.source} for f in dossier.feedback],
     }
 
 

@@ -141,7 +141,7 @@ def build_parser() -> Parser:
     p = sub.add_parser("feedback", parents=[common], help="ghi đánh giá của người dân")
     p.add_argument("code")
     p.add_argument("--rating", type=int, required=True)
-    p.add_argument("--scale", type=int, choices=[3, 5], default=3)
+    p.add_argument("--scale", type=int, choices=[3, 5], help="thang đánh giá (mặc định: thang của đơn vị)")
     p.add_argument("--comment", default="")
     p.add_argument("--element", action="append", default=[], dest="elements")
 
