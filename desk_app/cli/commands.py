@@ -173,10 +173,8 @@ def cmd_feedback(args: argparse.Namespace) -> Result:
     _, note = feedback.clean_comment(args.comment)
     rating = feedback.record_feedback(ctx, args.code, args.rating, scale, tuple(args.elements), args.comment,
                                       source="command")
-    payload: dict[str, Any] = {"code": args.code.strip().upper(), "rating": rating}
-    if note:
-        payload["note"] = note
-    return payload, f"Đã ghi đánh giá {rating}/{scale}." + (f" {note}" if note else "")
+    return ({"code": args.code.strip().upper(), "rating": rating},
+            f"Đã ghi đánh giá {rating}/{scale}." + (f" {note}" if note else ""))
 
 
 def cmd_generate(args: argparse.Namespace) -> Result:
