@@ -1,0 +1,283 @@
+"""Start the window: the application object, translations, the data folder, first-run setup.
+
+Start-up stays light: reportlab, QtPdf and the procedure catalogue load when first needed, not here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QSettings, Qt, QThread, QTimer, QTranslator
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from desk_app.domain.errors import DeskError
+from desk_app.gui import messages
+
+if TYPE_CHECKING:
+    from desk_app.services.context import DeskContext
+
+log = logging.getLogger("desk_app.gui")
+
+APP_NAME = "desk-app"
+ORGANISATION = "mot-cua"
+DEFAULT_LANGUAGE = "vi"  # the source language of every string: no .qm needed
+BASE_POINT_SIZE = 10.0
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+
+# ---- the application object ------------------------------------------------------------------------
+
+
+def application() -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt), styled for the desk."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Bộ phận Một cửa"))
+    app.setStyle("Fusion")
+    font = app.font()
+    if font.pointSizeF() < BASE_POINT_SIZE:
+        font.setPointSizeF(BASE_POINT_SIZE)
+        app.setFont(font)
+    return app
+
+
+def ui_language() -> str:
+    """DESK_APP_LANG, else the language chosen on this PC (QSettings ui/language), else Vietnamese."""
+    value = os.environ.get("DESK_APP_LANG") or QSettings().value("ui/language", DEFAULT_LANGUAGE)
+    return str(value or DEFAULT_LANGUAGE).strip().lower().split("_")[0]
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load resources/translations/desk_app_<lang>.qm (and Qt's own strings) when they exist."""
+    from desk_app.paths import resources_dir
+
+    installed: list[QTranslator] = []
+    if language == DEFAULT_LANGUAGE:
+        candidates = [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    else:
+        candidates = [(f"desk_app_{language}", str(resources_dir() / "translations")),
+                      (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        elif name.startswith("desk_app_"):
+            log.info("no translation %s in %s: showing Vietnamese", name, folder)
+    return installed
+
+
+# ---- unexpected errors ---------------------------------------------------------------------------
+
+
+class ErrorReporter:
+    """sys.excepthook for the window: log to <data>/logs/errors.log, tell the clerk, keep running."""
+
+    def __init__(self, log_file: Path | None) -> None:
+        self.log_file = log_file
+        self._previous: ExceptHook | None = None
+        self._showing = False
+        self._handler: logging.Handler | None = None
+        self.count = 0
+
+    def install(self) -> None:
+        if self.log_file is not None:
+            try:
+                self.log_file.parent.mkdir(parents=True, exist_ok=True)
+                handler = logging.FileHandler(self.log_file, encoding="utf-8", delay=True)
+            except OSError:
+                handler = None
+            if handler is not None:
+                handler.setLevel(logging.WARNING)
+                handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+                logging.getLogger("desk_app").addHandler(handler)
+                self._handler = handler
+        self._previous = sys.excepthook
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self._previous or sys.__excepthook__
+        if self._handler is not None:
+            logging.getLogger("desk_app").removeHandler(self._handler)
+            self._handler.close()
+            self._handler = None
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        self.count += 1
+        if isinstance(exc, DeskError):  # a refused operation nobody caught: its message says it all
+            log.warning("uncaught refusal: %s", exc.message, exc_info=(exc_type, exc, tb))
+            title, text = QCoreApplication.translate("app", "Chưa thực hiện được"), exc.message
+        else:
+            log.error("unexpected error", exc_info=(exc_type, exc, tb))
+            where = str(self.log_file) if self.log_file else QCoreApplication.translate("app", "nhật ký của ứng dụng")
+            title = QCoreApplication.translate("app", "Lỗi không mong đợi")
+            text = QCoreApplication.translate(
+                "app",
+                "Đã xảy ra lỗi không mong đợi ({kind}: {error}).\n\nCông việc đang làm chưa bị mất; "
+                "bạn có thể tiếp tục làm việc. Chi tiết đã được ghi vào tệp {file}; nếu lỗi lặp lại, "
+                "hãy gửi tệp này cho bộ phận kỹ thuật.",
+            ).format(kind=exc_type.__name__, error=exc, file=where)
+        app = QCoreApplication.instance()
+        on_gui_thread = app is not None and QThread.currentThread() is app.thread()
+        if self._showing or not on_gui_thread or not isinstance(app, QApplication):
+            return
+        self._showing = True
+        try:
+            messages.error(QApplication.activeWindow(), title, text,
+                           "".join(traceback.format_exception(exc_type, exc, tb)))
+        except Exception:  # the box itself failed: the log has it; never raise from the hook
+            log.exception("could not show the error message")
+        finally:
+            self._showing = False
+
+
+# ---- the data folder ---------------------------------------------------------------------------------
+
+
+def _database_problem(folder: Path, exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        message = QCoreApplication.translate(
+            "app",
+            "Tệp dữ liệu trong thư mục {folder} bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất "
+            "(lệnh «desk-app restore») hoặc liên hệ bộ phận kỹ thuật.",
+        )
+    elif "locked" in text:
+        message = QCoreApplication.translate(
+            "app",
+            "Cơ sở dữ liệu trong thư mục {folder} đang bị khóa bởi chương trình khác (có thể ứng dụng "
+            "đang mở ở một cửa sổ khác). Hãy đóng chương trình đó rồi mở lại.",
+        )
+    else:
+        message = QCoreApplication.translate("app", "Không mở được cơ sở dữ liệu trong thư mục {folder}: {error}")
+    return message.format(folder=folder, error=exc)
+
+
+def open_context(folder: Path) -> DeskContext | None:
+    """The desk context, or None after telling the clerk why the data cannot be opened."""
+    from desk_app.services.context import DeskContext
+
+    ctx = None
+    try:
+        ctx = DeskContext.open(folder)
+        ctx.office()  # reads the settings: a damaged file shows up here at the latest
+        return ctx
+    except DeskError as exc:
+        log.warning("cannot open the database: %s", exc.message, exc_info=True)
+        problem = exc.message
+    except Exception as exc:  # sqlite3/SQLAlchemy errors the services do not translate
+        log.error("cannot open the database in %s", folder, exc_info=True)
+        problem = _database_problem(folder, exc)
+    if ctx is not None:
+        ctx.close()
+    messages.error(None, QCoreApplication.translate("app", "Không mở được dữ liệu"), problem)
+    return None
+
+
+def prepare_demo(ctx: DeskContext) -> None:
+    """A demo office with sample dossiers (when the generator is available)."""
+    from desk_app.services import office
+
+    if not ctx.office().configured:
+        office.setup_office(ctx, "H21.17", "Bộ phận Một cửa xã Tân Lập (dữ liệu mẫu)", desk=1,
+                            parent_name="UBND XÃ TÂN LẬP", place_name="Tân Lập", head_name="Lê Văn Chính")
+    if importlib.util.find_spec("desk_app.services.generator") is None:
+        log.info("no sample-data generator: the demo office starts empty")
+        return
+    from desk_app.services import generator  # type: ignore[attr-defined]
+
+    generator.generate(ctx, count=300, seed=1)
+
+
+# ---- run ---------------------------------------------------------------------------------------------
+
+
+def run_gui(data_dir: Path | None, demo: bool, smoke: bool) -> int:
+    """The window's main loop. 0 on a normal exit, 1 when the data cannot be opened."""
+    app = application()
+    translators = install_translators(app, ui_language())
+    demo_dir: Path | None = None
+    if demo:
+        demo_dir = Path(tempfile.mkdtemp(prefix="desk-demo-"))
+        data_dir = demo_dir
+    if data_dir is None:
+        from desk_app.services.context import default_data_dir
+
+        data_dir = default_data_dir()
+    reporter = ErrorReporter(data_dir / "logs" / "errors.log")
+    reporter.install()
+    try:
+        return _run(app, data_dir, demo, smoke)
+    finally:
+        reporter.uninstall()
+        for translator in translators:
+            app.removeTranslator(translator)
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _run(app: QApplication, data_dir: Path, demo: bool, smoke: bool) -> int:
+    from desk_app.gui.worker import DbWorker
+
+    ctx = open_context(data_dir)
+    if ctx is None:
+        return 1
+    worker = DbWorker()
+    window = None
+    try:
+        if demo:
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+            try:
+                prepare_demo(ctx)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        if not ctx.office().configured:
+            from desk_app.gui.setup_dialog import SetupDialog
+
+            dialog = SetupDialog(ctx, worker, first_run=True)
+            accepted = dialog.exec() == SetupDialog.DialogCode.Accepted
+            dialog.deleteLater()
+            if not accepted:
+                return 0
+        from desk_app.gui.main_window import MainWindow
+
+        window = MainWindow(ctx, worker)
+        window.show_restored()
+        if smoke:
+            QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        if window.isVisible():
+            window.save_window()
+            window.hide()
+        # Quitting closes the windows, and closing the last one posts one more Quit event. Left in
+        # the queue it would end the next event loop of this QApplication at once (a second run,
+        # a test, a dialog after the window) — drop it.
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        return int(code)
+    finally:
+        worker.wait(10_000)
+        if window is not None:
+            window.deleteLater()
+        ctx.close()
+

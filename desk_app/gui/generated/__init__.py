@@ -1,0 +1,1 @@
+"""Python code generated from the Designer forms in ui/ by scripts/build_ui.py — do not edit."""

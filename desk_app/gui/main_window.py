@@ -1,0 +1,338 @@
+"""The main window: pages in a left navigation list, office and clerk in the status bar.
+
+Other screens join with :meth:`MainWindow.add_page`::
+
+    window.add_page("today", window.tr("Việc hôm nay"), TodayPage(ctx, worker), shortcut="F3", count=5)
+    window.set_count("today", 7)
+
+A page's shortcut shows the page; when the page has an ``activated_by_shortcut()`` method it is
+called too (the intake page starts a fresh form on F2). Pages refresh on the window's app-wide
+signals (``dossier_saved``, ``office_changed``) instead of calling one another.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desk_app.domain.errors import DeskError
+from desk_app.gui import messages
+from desk_app.gui.intake_page import IntakePage, report_unexpected
+from desk_app.gui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from desk_app.domain.office import OfficeSettings
+    from desk_app.services.context import DeskContext
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+SETTINGS_PAGE = "main_window/page"
+
+
+class NavigationDelegate(QStyledItemDelegate):
+    """A page title on the left; its count (a red pill when above zero) and shortcut on the right."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 60, max(size.height() + 18, 40))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_color = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect = opt.rect.adjusted(14, 0, -10, 0)
+        painter.save()
+        right = rect.right()
+        count = index.data(COUNT_ROLE)
+        shortcut = index.data(SHORTCUT_ROLE)
+        small = QFont(opt.font)
+        small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.85))
+        if shortcut:
+            painter.setFont(small)
+            width = painter.fontMetrics().horizontalAdvance(shortcut) + 4
+            painter.setPen(QColor("#d8e4f5") if selected else QColor("#7a7a7a"))
+            painter.drawText(QRect(right - width, rect.top(), width, rect.height()),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), shortcut)
+            right -= width + 8
+        if count is not None:
+            bold = QFont(small)
+            bold.setBold(True)
+            painter.setFont(bold)
+            label = str(count)
+            width = max(painter.fontMetrics().horizontalAdvance(label) + 12, 22)
+            pill = QRect(right - width, rect.center().y() - 10, width, 20)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#c62828") if int(count) > 0 else QColor("#9e9e9e"))
+            painter.drawRoundedRect(pill, 10, 10)
+            painter.setPen(QColor("white"))
+            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
+            right -= width + 8
+        painter.setFont(opt.font)
+        painter.setPen(text_color)
+        painter.drawText(QRect(rect.left(), rect.top(), right - rect.left(), rect.height()),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title)
+        painter.restore()
+
+
+class MainWindow(QMainWindow):
+    """Composition root of the screens. ``dossier_saved(code)`` and ``office_changed()`` are app-wide."""
+
+    dossier_saved = Signal(str)
+    office_changed = Signal()
+
+    def __init__(self, ctx: DeskContext, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.worker = worker
+        self._page_keys: list[str] = []
+        self._shortcuts: dict[str, QShortcut] = {}
+        self.setWindowTitle(self.tr("Bộ phận Một cửa — Tiếp nhận và trả kết quả"))
+        self.setMinimumSize(1000, 640)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
+        self.navigation.setFixedWidth(230)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.navigation.setStyleSheet(
+            "#navigation { background: #203a5c; color: #f2f5f9; padding-top: 8px; font-size: 11pt; }"
+            "#navigation::item { color: #f2f5f9; border: none; }"
+            "#navigation::item:selected { background: #3d6aa2; color: white; }"
+            "#navigation::item:hover:!selected { background: #2c4c75; }"
+        )
+        self.pages = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self._row_changed)
+
+        self._build_status_bar()
+        self._build_menus()
+
+        self.intake_page = IntakePage(ctx, worker, self)
+        self.intake_page.saved.connect(self.dossier_saved)
+        self.intake_page.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.add_page("intake", self.tr("Tiếp nhận hồ sơ"), self.intake_page, shortcut="F2")
+        self.office_changed.connect(self.intake_page.office_changed)
+
+        self.refresh_office()
+
+    # -- pages ---------------------------------------------------------------------------------------
+
+    def add_page(self, key: str, title: str, widget: QWidget, shortcut: str | None = None,
+                 count: int | None = None) -> None:
+        """Add a page to the navigation. ``shortcut`` (e.g. "F3") opens it from anywhere in the window."""
+        if key in self._page_keys:
+            raise ValueError(f"page {key!r} already added")
+        self._page_keys.append(key)
+        self.pages.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(KEY_ROLE, key)
+        item.setData(COUNT_ROLE, count)
+        if shortcut:
+            sequence = QKeySequence(shortcut)
+            text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            item.setData(SHORTCUT_ROLE, text)
+            item.setToolTip(self.tr("{title} ({shortcut})").format(title=title, shortcut=text))
+            action = QShortcut(sequence, self, lambda key=key: self.show_page(key, from_shortcut=True),
+                               context=Qt.ShortcutContext.WindowShortcut)
+            self._shortcuts[key] = action
+        self.navigation.addItem(item)
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+
+    def page(self, key: str) -> QWidget:
+        return self.pages.widget(self._page_keys.index(key))
+
+    def current_page_key(self) -> str:
+        row = self.navigation.currentRow()
+        return self._page_keys[row] if 0 <= row < len(self._page_keys) else ""
+
+    def show_page(self, key: str, from_shortcut: bool = False) -> None:
+        row = self._page_keys.index(key)
+        self.navigation.setCurrentRow(row)
+        widget = self.pages.widget(row)
+        hook = getattr(widget, "activated_by_shortcut", None)
+        if from_shortcut and callable(hook):
+            hook()
+        elif from_shortcut:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_count(self, key: str, count: int | None) -> None:
+        """The number shown beside a page's title (None hides it)."""
+        item = self.navigation.item(self._page_keys.index(key))
+        item.setData(COUNT_ROLE, count)
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < self.pages.count():
+            self.pages.setCurrentIndex(row)
+
+    def new_intake(self) -> None:
+        """F2: the intake page with a fresh form and the cursor in the procedure search."""
+        self.show_page("intake", from_shortcut=True)
+
+    # -- status bar and menus --------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy_label = QLabel(self.tr("Đang lưu…"), self)
+        self.busy_label.setStyleSheet("color: #8a4b00; font-weight: bold; padding: 0 8px;")
+        self.busy_label.setVisible(False)
+        self.office_label = QLabel(self)
+        self.office_label.setStyleSheet("padding: 0 8px;")
+        self.clerk_label = QLabel(self)
+        self.clerk_label.setStyleSheet("padding: 0 8px;")
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.office_label)
+        bar.addPermanentWidget(self.clerk_label)
+        self.clerk_label.setText(self.tr("Cán bộ: {name}").format(name=self.ctx.actor.display_name))
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(200)  # a quick read should not flicker the status bar
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(True))
+        self.worker.busy_changed.connect(self._busy_changed)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_label.setVisible(False)
+
+    def is_busy_shown(self) -> bool:
+        return self.busy_label.isVisibleTo(self) or self._busy_timer.isActive()
+
+    def _build_menus(self) -> None:
+        system = self.menuBar().addMenu(self.tr("&Hệ thống"))
+        self.setup_action = QAction(self.tr("Thiết lập đơn vị…"), self)
+        self.setup_action.triggered.connect(self.open_setup)
+        system.addAction(self.setup_action)
+        system.addSeparator()
+        self.quit_action = QAction(self.tr("Thoát"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        system.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
+        self.keys_action = QAction(self.tr("Phím tắt"), self)
+        self.keys_action.setShortcut(QKeySequence("F1"))
+        self.keys_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.keys_action)
+        self.about_action = QAction(self.tr("Giới thiệu"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def refresh_office(self) -> None:
+        self.worker.submit(self.ctx.office, self._office_loaded, self._office_failed)
+
+    def _office_loaded(self, office: OfficeSettings) -> None:
+        self.office_label.setText(self.tr("{office_id} · {name} · Quầy {desk}").format(
+            office_id=office.office_id, name=office.office_name, desk=office.desk))
+        self.setWindowTitle(self.tr("{name} — Bộ phận Một cửa").format(name=office.office_name)
+                            if office.office_name else self.tr("Bộ phận Một cửa"))
+
+    def _office_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DeskError):
+            self.office_label.setText(exc.message)
+        else:
+            report_unexpected(exc)
+
+    def open_setup(self) -> None:
+        from desk_app.gui.setup_dialog import SetupDialog
+
+        dialog = SetupDialog(self.ctx, self.worker, self)
+        if dialog.exec() == SetupDialog.DialogCode.Accepted:
+            self.refresh_office()
+            self.office_changed.emit()
+            self.statusBar().showMessage(self.tr("Đã lưu thiết lập đơn vị."), 8000)
+
+    def show_about(self) -> None:
+        from desk_app import __version__
+
+        messages.info(self, self.tr("Giới thiệu"), self.tr(
+            "Ứng dụng Bộ phận Một cửa, phiên bản {version}.\n\n"
+            "Tiếp nhận hồ sơ, tính ngày hẹn trả theo giờ làm việc, in giấy tiếp nhận và theo dõi hồ sơ "
+            "đến khi trả kết quả. Làm việc không cần mạng.\n\n"
+            "Thư mục dữ liệu: {folder}").format(version=__version__, folder=self.ctx.data_dir))
+
+    def show_shortcuts(self) -> None:
+        messages.info(self, self.tr("Phím tắt"), self.tr(
+            "F2\tTiếp nhận hồ sơ mới (từ bất kỳ màn hình nào)\n"
+            "Ctrl+S\tLưu hồ sơ và in giấy hẹn\n"
+            "Enter\tSang ô tiếp theo; ở ô «Ghi chú» thì lưu hồ sơ\n"
+            "Esc\tXóa biểu mẫu để nhập mới (có hỏi lại)\n"
+            "Insert / Delete\tThêm / xóa dòng trong bảng thành phần hồ sơ\n"
+            "Ctrl+P\tIn (trong cửa sổ xem giấy in)\n"
+            "Ctrl+Q\tThoát"))
+
+    # -- geometry ------------------------------------------------------------------------------------
+
+    def restore_window(self) -> bool:
+        """Geometry of the last session on this PC; False when there is none."""
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            return False
+        state = settings.value(SETTINGS_STATE)
+        if state is not None:
+            self.restoreState(state)
+        return True
+
+    def save_window(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.sync()
+
+    def show_restored(self) -> None:
+        if self.restore_window():
+            self.show()
+        else:
+            self.resize(1366, 768)
+            self.showMaximized()
+        self.intake_page.focus_form()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.intake_page.has_input() and not messages.confirm(
+            self, self.tr("Thoát"),
+            self.tr("Hồ sơ đang nhập dở chưa được lưu. Vẫn thoát và bỏ các thông tin này?"),
+            yes=self.tr("Thoát"), no=self.tr("Ở lại"),
+        ):
+            event.ignore()
+            return
+        self.save_window()
+        super().closeEvent(event)
