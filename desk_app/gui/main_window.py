@@ -146,10 +146,50 @@ class MainWindow(QMainWindow):
         self.intake_page = IntakePage(ctx, worker, self)
         self.intake_page.saved.connect(self.dossier_saved)
         self.intake_page.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        self.add_page("intake", self.tr("Tiếp nhận hồ sơ"), self.intake_page, shortcut="F2")
         self.office_changed.connect(self.intake_page.office_changed)
+        self._install_pages()
 
         self.refresh_office()
+
+    def _install_pages(self) -> None:
+        """The clerk's day opens on today's work; F2 is the counter, F4 the search, F3 today's lists."""
+        from desk_app.gui.dossiers_page import DossiersPage
+        from desk_app.gui.feedback_page import FeedbackPage
+        from desk_app.gui.today_page import TodayPage
+
+        self.today_page = TodayPage(self.ctx, self.worker, self)
+        self.dossiers_page = DossiersPage(self.ctx, self.worker, self)
+        self.feedback_page = FeedbackPage(self.ctx, self.worker, self)
+        self.add_page("today", self.tr("Việc hôm nay"), self.today_page, shortcut="F3")
+        self.add_page("intake", self.tr("Tiếp nhận hồ sơ"), self.intake_page, shortcut="F2")
+        self.add_page("dossiers", self.tr("Tra cứu hồ sơ"), self.dossiers_page, shortcut="F4")
+        self.add_page("feedback", self.tr("Đánh giá của người dân"), self.feedback_page, shortcut="F6")
+        try:
+            from desk_app.gui.reports_page import ReportsPage
+        except ImportError:  # the reports screen is optional in a trimmed bundle
+            pass
+        else:
+            self.reports_page = ReportsPage(self.ctx, self.worker, self)
+            self.add_page("reports", self.tr("Báo cáo chỉ số"), self.reports_page, shortcut="F7")
+        self.today_page.counts_changed.connect(self._today_counts)
+        for page in (self.today_page, self.dossiers_page):
+            page.feedback_requested.connect(self.ask_citizen_feedback)
+            page.dossier_changed.connect(self._dossier_changed)
+        self.dossier_saved.connect(self._dossier_changed)
+
+    def _today_counts(self, counts: object) -> None:
+        overdue = getattr(counts, "overdue", 0)
+        due_today = getattr(counts, "due_today", 0)
+        self.set_count("today", (overdue + due_today) or None)
+
+    def _dossier_changed(self, _code: str) -> None:
+        self.today_page.refresh()
+
+    def ask_citizen_feedback(self, code: str) -> None:
+        """After a return: the citizen screen asks the citizen, never the clerk's own window."""
+        from desk_app.gui.feedback_page import open_citizen_screen
+
+        open_citizen_screen(self.ctx, self.worker, self).start_for_dossier(code)
 
     # -- pages ---------------------------------------------------------------------------------------
 

@@ -74,8 +74,16 @@ class DbWorker(QObject):
         if error is not None and callback is None:
             log.error("database job failed", exc_info=error)
             return
-        if callback is not None:
+        if callback is None:
+            return
+        try:
             callback(error if error is not None else result)
+        except RuntimeError as exc:
+            # A result arriving after its widget was closed (the window quit while a read ran):
+            # nothing is left to show it on, and nothing is lost — the database work itself is done.
+            if "deleted" not in str(exc):
+                raise
+            log.debug("result for a deleted widget dropped: %s", exc)
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -241,12 +241,13 @@ def test_f2_from_anywhere_focuses_a_fresh_intake_form(ctx, worker, qtbot, answer
     qtbot.addWidget(window)
     other = QWidget()
     field = QLineEdit(other)
-    window.add_page("other", "Trang khác", other, shortcut="F3", count=4)
+    window.add_page("other", "Trang khác", other, shortcut="F9", count=4)
     window.resize(1366, 768)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     page = window.intake_page
+    window.show_page("intake")  # the window opens on today's work; the catalogue loads on first show
     qtbot.waitUntil(page.is_ready)
 
     window.show_page("other")
@@ -272,7 +273,7 @@ def test_f2_from_anywhere_focuses_a_fresh_intake_form(ctx, worker, qtbot, answer
     qtbot.waitUntil(page.ui.procedureSearch.hasFocus)
 
     window.set_count("other", 0)
-    qtbot.keyClick(page.ui.procedureSearch, Qt.Key.Key_F3)
+    qtbot.keyClick(page.ui.procedureSearch, Qt.Key.Key_F9)
     assert window.current_page_key() == "other"
 
 
@@ -283,6 +284,7 @@ def test_status_bar_and_saved_signal(ctx, worker, qtbot, answers, shown):
     assert "H21.17" in window.office_label.text() and "Quầy 1" in window.office_label.text()
     assert "Trần Thị Bình" in window.clerk_label.text()
     page = window.intake_page
+    window.show_page("intake")
     qtbot.waitUntil(page.is_ready)
     choose_birth(qtbot, page)
     type_text(page.ui.nameEdit, "Ngô Bảo Châu")
@@ -298,6 +300,7 @@ def test_busy_indicator_follows_the_worker(ctx, worker, qtbot, answers):
     window = MainWindow(ctx, worker)
     qtbot.addWidget(window)
     window.show()
+    window.show_page("intake")
     qtbot.waitUntil(window.intake_page.is_ready)
     worker.busy_changed.emit(True)
     qtbot.waitUntil(window.busy_label.isVisible)
