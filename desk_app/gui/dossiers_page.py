@@ -134,9 +134,9 @@ class DossiersPage(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DossierTableModel.PROCEDURE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DossierTableModel.CODE, 160), (DossierTableModel.NAME, 190),
-                              (DossierTableModel.STATUS, 180), (DossierTableModel.RECEIVED, 125),
-                              (DossierTableModel.DUE, 125), (DossierTableModel.REMAINING, 175)):
+        for column, width in ((DossierTableModel.CODE, 150), (DossierTableModel.NAME, 175),
+                              (DossierTableModel.STATUS, 135), (DossierTableModel.RECEIVED, 120),
+                              (DossierTableModel.DUE, 120), (DossierTableModel.REMAINING, 115)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._activated)
         self.table.installEventFilter(self)

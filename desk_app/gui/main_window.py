@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
-        self.navigation.setFixedWidth(230)
+        self.navigation.setFixedWidth(250)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.navigation.setStyleSheet(
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         self.add_page("today", self.tr("Việc hôm nay"), self.today_page, shortcut="F3")
         self.add_page("intake", self.tr("Tiếp nhận hồ sơ"), self.intake_page, shortcut="F2")
         self.add_page("dossiers", self.tr("Tra cứu hồ sơ"), self.dossiers_page, shortcut="F4")
-        self.add_page("feedback", self.tr("Đánh giá của người dân"), self.feedback_page, shortcut="F6")
+        self.add_page("feedback", self.tr("Đánh giá người dân"), self.feedback_page, shortcut="F6")
         try:
             from desk_app.gui.reports_page import ReportsPage
         except ImportError:  # the reports screen is optional in a trimmed bundle

@@ -248,7 +248,10 @@ def _one(ctx: DeskContext, rng: random.Random, state: _State, buffer: _Buffer, p
                     "signatory_title": office.head_title, "deputy": False, "actor": clerk,
                 })
                 due_at = new_due
-        if status in (Status.IN_PROGRESS, Status.RECEIVED) and finish <= now:
+        # The last two weeks' work is partly still on the desk: open, some of it past its appointment.
+        recent = now - received < timedelta(days=14)
+        stuck = recent and rng.random() < 0.3
+        if status in (Status.IN_PROGRESS, Status.RECEIVED) and finish <= now and not stuck:
             calendar_finish = finish
             event("finish", calendar_finish, Status.FINISHED)
             finished_at = calendar_finish
