@@ -13,13 +13,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from desk_app.gui.main_window import MainWindow  # noqa: E402
-from desk_app.gui.worker import DbWorker  # noqa: E402
-from desk_app.services import generator, office  # noqa: E402
-from desk_app.services.context import Actor, DeskContext  # noqa: E402
+from desk_app.gui.main_window import MainWindow
+from desk_app.gui.worker import DbWorker
+from desk_app.services import generator, office
+from desk_app.services.context import Actor, DeskContext
 
 
 def settle(ms: int = 600) -> None:
