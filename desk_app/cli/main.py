@@ -156,6 +156,12 @@ def build_parser() -> Parser:
     p.add_argument("-o", "--output", type=Path, required=True)
     p = sub.add_parser("restore", parents=[common], help="khôi phục CSDL từ bản sao lưu")
     p.add_argument("file", type=Path)
+
+    # Commands of their own modules register themselves and set ``handler``.
+    from desk_app.cli import report_commands, sync_commands
+
+    report_commands.add_parsers(sub, common)
+    sync_commands.add_parsers(sub, common)
     return parser
 
 
@@ -180,7 +186,8 @@ def run(argv: list[str]) -> int:
         return run_gui(data_dir=args.data_dir, demo=getattr(args, "demo", False), smoke=getattr(args, "smoke", False))
     from desk_app.cli import commands
 
-    handler: Callable[[Any], Any] = getattr(commands, "cmd_" + args.command.replace("-", "_"))
+    handler: Callable[[Any], Any] = getattr(args, "handler", None) or getattr(
+        commands, "cmd_" + args.command.replace("-", "_"))
     try:
         result = handler(args)
     except UsageError as exc:

@@ -66,27 +66,29 @@ def report_text(ind: Indicators, by_office: dict[str, Indicators] | None = None)
         lines.append("Phạm vi: " + ", ".join(f"{k}={v}" for k, v in ind.filters.items()))
     if ind.handled == 0:
         lines.append(f"Không có hồ sơ nào trong kỳ: {indicators.NO_DATA}.")
-    lines += [
-        f"Tiếp nhận trong kỳ:                  {format_count(ind.received)}",
-        f"Giải quyết trong kỳ (tính tỷ lệ):    {format_count(ind.handled)}",
-        f"Đã có kết quả:                       {format_count(ind.finished)}",
-        f"Từ chối / rút / dừng:                {ind.refused} / {ind.withdrawn} / {ind.stopped}",
-        f"Đúng hạn (QĐ 766, chỉ số 2.1):       {format_count(ind.on_time)} — {format_rate(ind.on_time_rate)}",
-        f"Trễ hạn:                             {format_count(ind.late)} — {format_rate(ind.late_rate)}",
-        f"  trong đó có văn bản xin lỗi:       {format_count(ind.late_with_apology)} — "
-        f"{format_rate(ind.apology_rate)}",
-        f"  bổ sung hơn 01 lần (tính trễ hạn): {format_count(ind.supplement_more_than_once)}",
-        f"Đang giải quyết / còn trong hạn:     {format_count(ind.open)} / {format_count(ind.open_in_time)}",
-        f"Đang quá hẹn trả (hiện tại):         {format_count(ind.overdue_now)}",
-        f"Đến hẹn trong {indicators.DUE_SOON_HOURS} giờ tới:             {format_count(ind.due_soon)}",
-        f"Thời gian giải quyết trung bình:     {format_days(ind.average_days)}",
-        "Kênh tiếp nhận: " + "; ".join(f"{c.label} {format_count(c.received)} ({format_rate(c.share)})"
-                                       for c in ind.by_channel),
-        f"Đánh giá của người dân:              {format_count(s.total)} lượt; hài lòng "
-        f"{format_rate(s.satisfied_rate)}; chưa hài lòng {format_count(s.dissatisfied)} "
-        f"({format_rate(s.dissatisfied_rate)})",
-        f"Chỉ số 5.4 (100% − trễ hạn − chưa hài lòng): {format_rate(ind.indicator_5_4)}",
+    rows = [
+        ("Tiếp nhận trong kỳ", format_count(ind.received)),
+        ("Giải quyết trong kỳ (tính tỷ lệ)", format_count(ind.handled)),
+        ("Đã có kết quả", format_count(ind.finished)),
+        ("Từ chối / rút / dừng", f"{ind.refused} / {ind.withdrawn} / {ind.stopped}"),
+        ("Đúng hạn (QĐ 766, chỉ số 2.1)", f"{format_count(ind.on_time)} — {format_rate(ind.on_time_rate)}"),
+        ("Trễ hạn", f"{format_count(ind.late)} — {format_rate(ind.late_rate)}"),
+        ("  trong đó có văn bản xin lỗi",
+         f"{format_count(ind.late_with_apology)} — {format_rate(ind.apology_rate)}"),
+        ("  bổ sung hơn 01 lần (tính trễ hạn)", format_count(ind.supplement_more_than_once)),
+        ("Đang giải quyết / còn trong hạn", f"{format_count(ind.open)} / {format_count(ind.open_in_time)}"),
+        ("Đang quá hẹn trả (hiện tại)", format_count(ind.overdue_now)),
+        (f"Đến hẹn trong {indicators.DUE_SOON_HOURS} giờ tới", format_count(ind.due_soon)),
+        ("Thời gian giải quyết trung bình", format_days(ind.average_days)),
+        ("Đánh giá của người dân",
+         f"{format_count(s.total)} lượt; hài lòng {format_rate(s.satisfied_rate)}; "
+         f"chưa hài lòng {format_count(s.dissatisfied)} ({format_rate(s.dissatisfied_rate)})"),
+        ("Chỉ số 5.4 (100% − trễ − chưa hài lòng)", format_rate(ind.indicator_5_4)),
     ]
+    width = max(len(label) for label, _ in rows) + 2
+    lines += [f"{label + ':':<{width}}{value}" for label, value in rows]
+    lines.append("Kênh tiếp nhận: " + "; ".join(f"{c.label} {format_count(c.received)} ({format_rate(c.share)})"
+                                               for c in ind.by_channel))
     if ind.by_procedure:
         lines.append("Theo thủ tục (giải quyết / đúng hạn / trễ / trung bình):")
         for g in ind.by_procedure[:15]:

@@ -141,6 +141,10 @@ class Dossier(Synced, Base):
         Index("ix_dossiers_phone", "phone"),
         Index("ix_dossiers_id_number", "id_number"),
         Index("ix_dossiers_finished_at", "finished_at"),
+        # Covering index of the indicators report: one index scan instead of reading the table.
+        Index("ix_dossiers_report", "office_id", "desk", "procedure_code", "clerk", "channel", "status",
+              "apology_count", "supplement_count", "received_at", "finished_at", "original_due_at", "due_at",
+              "paused_since"),
     )
 
 
@@ -183,6 +187,11 @@ class FeedbackRow(Synced, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     clerk: Mapped[str] = mapped_column(String(100), default="")
     source: Mapped[str] = mapped_column(String(16), default="screen")  # screen | command
+
+    __table_args__ = (
+        Index("ix_feedback_report", "office_id", "clerk", "procedure_code", "scale", "rating", "elements", "desk",
+              "at"),
+    )
 
 
 class User(Synced, Base):

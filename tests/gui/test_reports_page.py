@@ -104,11 +104,14 @@ def test_empty_period_says_no_data(page):
 def test_charts_draw_with_qtcharts(page):
     page.tabs.setCurrentIndex(0)
     page._fill_charts(page.indicators)
-    views = page._charts
+    views = [view for view, _legend in page._charts]
     assert len(views) == 3
     pie = views[0].chart().series()[0]
     assert pie.sum() == 4  # on time 1 + late with apology 1 + late without 2
-    assert [s.label().split()[0] for s in pie.slices()] == ["Đúng", "Trễ,", "Trễ,"]
+    assert [s.label() for s in pie.slices()] == ["Đúng hạn: 25,0%", "Trễ, có xin lỗi: 25,0%",
+                                                 "Trễ, chưa xin lỗi: 50,0%"]
+    legend = page._charts[0][1].text()
+    assert "Trễ, chưa xin lỗi" in legend and "50,0%" in legend
 
 
 def test_tables_per_procedure_clerk_and_comments(page):
@@ -132,3 +135,13 @@ def test_export_cancelled_writes_nothing(page, tmp_path, shown):
     page.pdf_button.click()  # the patched save dialog returns None: cancelled
     assert shown == [("save_file", "Lưu báo cáo PDF", "bao-cao-chi-so-20251101-20251130.pdf")]
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_changes_recount_when_the_page_is_shown(page, ctx, clock, month):
+    page.hide()
+    clock.set(datetime(2025, 12, 1, 12, 5))
+    lifecycle.apply_event(ctx, month["D"], "finish")
+    page.mark_stale(month["D"])
+    assert page.indicators.overdue_now == 1  # hidden: not recounted yet
+    page.show()
+    assert page.indicators.overdue_now == 0 and page.indicators.open == 0
