@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         else:
             self.reports_page = ReportsPage(self.ctx, self.worker, self)
             self.add_page("reports", self.tr("Báo cáo chỉ số"), self.reports_page, shortcut="F7")
+            self.dossier_saved.connect(self.reports_page.mark_stale)
         self.today_page.counts_changed.connect(self._today_counts)
         for page in (self.today_page, self.dossiers_page):
             page.feedback_requested.connect(self.ask_citizen_feedback)

@@ -236,7 +236,7 @@ def _one(ctx: DeskContext, rng: random.Random, state: _State, buffer: _Buffer, p
         # Most finish on time; about 6% run late, and most of those get an apology.
         late = rng.random() < 0.06
         finish = received + span * rng.uniform(0.3, 0.95) if not late else due_at + span * rng.uniform(0.1, 0.8)
-        finish = max(finish, events[-1][1] + timedelta(minutes=5))
+        finish = calendar.next_working_moment(max(finish, events[-1][1] + timedelta(minutes=5)))
         if late and rng.random() < 0.8:
             warn_at = max(events[-1][1] + timedelta(minutes=1), due_at - span * 0.2)
             if warn_at <= now:
@@ -255,7 +255,7 @@ def _one(ctx: DeskContext, rng: random.Random, state: _State, buffer: _Buffer, p
             calendar_finish = finish
             event("finish", calendar_finish, Status.FINISHED)
             finished_at = calendar_finish
-            pickup = calendar_finish + timedelta(hours=rng.uniform(0.5, 60))
+            pickup = calendar.next_working_moment(calendar_finish + timedelta(hours=rng.uniform(0.5, 60)))
             if pickup <= now and rng.random() < 0.93:
                 event("return", pickup, Status.RETURNED, receiver=name)
                 returned_at = pickup
