@@ -12,10 +12,21 @@ signals (``dossier_saved``, ``office_changed``) instead of calling one another.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +38,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -103,6 +115,35 @@ class NavigationDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class LazyPage(QWidget):
+    """Stands in for a page until it is first shown, then builds it with ``factory``."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self._page is None:
+            self._page = self._factory()
+            self.layout().addWidget(self._page)
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure()
+        super().showEvent(event)
+
+    def activated_by_shortcut(self) -> None:
+        page = self.ensure()
+        hook = getattr(page, "activated_by_shortcut", None)
+        if callable(hook):
+            hook()
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
 class MainWindow(QMainWindow):
     """Composition root of the screens. ``dossier_saved(code)`` and ``office_changed()`` are app-wide."""
 
@@ -153,31 +194,51 @@ class MainWindow(QMainWindow):
         self.refresh_office()
 
     def _install_pages(self) -> None:
-        """The clerk's day opens on today's work; F2 is the counter, F4 the search, F3 today's lists."""
-        from desk_app.gui.dossiers_page import DossiersPage
-        from desk_app.gui.feedback_page import FeedbackPage
+        """The clerk's day opens on today's work; F2 is the counter, F4 the search, F3 today's lists.
+
+        Pages other than these two are built the first time they are shown, so start-up pays only for
+        the first screen.
+        """
         from desk_app.gui.today_page import TodayPage
 
         self.today_page = TodayPage(self.ctx, self.worker, self)
-        self.dossiers_page = DossiersPage(self.ctx, self.worker, self)
-        self.feedback_page = FeedbackPage(self.ctx, self.worker, self)
         self.add_page("today", self.tr("Việc hôm nay"), self.today_page, shortcut="F3")
         self.add_page("intake", self.tr("Tiếp nhận hồ sơ"), self.intake_page, shortcut="F2")
-        self.add_page("dossiers", self.tr("Tra cứu hồ sơ"), self.dossiers_page, shortcut="F4")
-        self.add_page("feedback", self.tr("Đánh giá người dân"), self.feedback_page, shortcut="F6")
-        try:
-            from desk_app.gui.reports_page import ReportsPage
-        except ImportError:  # the reports screen is optional in a trimmed bundle
-            pass
-        else:
-            self.reports_page = ReportsPage(self.ctx, self.worker, self)
-            self.add_page("reports", self.tr("Báo cáo chỉ số"), self.reports_page, shortcut="F7")
-            self.dossier_saved.connect(self.reports_page.mark_stale)
+        self.add_page("dossiers", self.tr("Tra cứu hồ sơ"), LazyPage(self._make_dossiers_page, self),
+                      shortcut="F4")
+        self.add_page("feedback", self.tr("Đánh giá người dân"), LazyPage(self._make_feedback_page, self),
+                      shortcut="F6")
+        self.add_page("reports", self.tr("Báo cáo chỉ số"), LazyPage(self._make_reports_page, self),
+                      shortcut="F7")
         self.today_page.counts_changed.connect(self._today_counts)
-        for page in (self.today_page, self.dossiers_page):
-            page.feedback_requested.connect(self.ask_citizen_feedback)
-            page.dossier_changed.connect(self._dossier_changed)
+        self.today_page.feedback_requested.connect(self.ask_citizen_feedback)
+        self.today_page.dossier_changed.connect(self._dossier_changed)
         self.dossier_saved.connect(self._dossier_changed)
+
+    def _make_dossiers_page(self) -> QWidget:
+        from desk_app.gui.dossiers_page import DossiersPage
+
+        page = DossiersPage(self.ctx, self.worker, self)
+        page.feedback_requested.connect(self.ask_citizen_feedback)
+        page.dossier_changed.connect(self._dossier_changed)
+        return page
+
+    def _make_feedback_page(self) -> QWidget:
+        from desk_app.gui.feedback_page import FeedbackPage
+
+        return FeedbackPage(self.ctx, self.worker, self)
+
+    def _make_reports_page(self) -> QWidget:
+        from desk_app.gui.reports_page import ReportsPage
+
+        page = ReportsPage(self.ctx, self.worker, self)
+        self.dossier_saved.connect(page.mark_stale)
+        return page
+
+    def page_widget(self, key: str) -> QWidget:
+        """The page itself (built now if it was waiting to be shown)."""
+        widget = self.page(key)
+        return widget.ensure() if isinstance(widget, LazyPage) else widget
 
     def _today_counts(self, counts: object) -> None:
         overdue = getattr(counts, "overdue", 0)
