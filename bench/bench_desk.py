@@ -17,30 +17,40 @@ from desk_app.services import intake, printing, queries
 
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 BARE_WINDOW = (
+    "import os, sys, time\n"
     "from PySide6.QtCore import QTimer\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([]); window = QMainWindow(); window.resize(1366, 768); window.show()\n"
+    "print(f'window shown after {(time.time() - float(os.environ[\"DESK_APP_STARTED_AT\"])) * 1000:.1f} ms',"
+    " file=sys.stderr)\n"
     "QTimer.singleShot(0, app.quit); app.exec()\n"
 )
 
 
-def _process_ms(command: list[str], repeat: int = 5) -> float:
-    times = []
+def _shown_ms(command: list[str], repeat: int = 7) -> tuple[float, float]:
+    """Median time from process start to the window on screen, and to the process's end."""
+    shown, total = [], []
     for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run(command, env=ENV, check=True, capture_output=True, timeout=120)
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+        started = time.time()
+        result = subprocess.run(command, env=dict(ENV, DESK_APP_STARTED_AT=repr(started)), check=True,
+                                capture_output=True, text=True, timeout=120)
+        total.append((time.time() - started) * 1000)
+        line = next(x for x in result.stderr.splitlines() if x.startswith("window shown after"))
+        shown.append(float(line.split()[3]))
+    return statistics.median(shown), statistics.median(total)
 
 
 def startup(count: int) -> list[Figure]:
     folder = ensure_dataset(count)
-    bare = _process_ms([sys.executable, "-c", BARE_WINDOW])
-    app = _process_ms([sys.executable, "-m", "desk_app", "--data-dir", str(folder), "gui", "--smoke"])
+    bare, bare_total = _shown_ms([sys.executable, "-c", BARE_WINDOW])
+    app, app_total = _shown_ms([sys.executable, "-m", "desk_app", "--data-dir", str(folder), "gui", "--smoke"])
     return [
-        Figure("start-up: bare PySide6 window", bare, "ms", bare, True, "reference"),
-        Figure(f"start-up: desk app to main window ({count:,} dossiers)", app, "ms", 2 * bare, app <= 2 * bare,
+        Figure("start-up: bare PySide6 window shown", bare, "ms", bare, True, "reference"),
+        Figure(f"start-up: desk app main window shown ({count:,} dossiers)", app, "ms", 2 * bare, app <= 2 * bare,
                f"{app / bare:.2f}× bare"),
+        # No budget in DESIGN.md §7 for this one: it shows what the window leaves to the worker.
+        Figure("start-up: desk app until the database is open and the process ended", app_total, "ms", app_total,
+               True, f"bare window process: {bare_total:.0f} ms"),
     ]
 
 

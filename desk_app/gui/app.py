@@ -25,6 +25,7 @@ from desk_app.domain.errors import DeskError
 from desk_app.gui import messages
 
 if TYPE_CHECKING:
+    from desk_app.gui.worker import DbWorker
     from desk_app.services.context import DeskContext
 
 log = logging.getLogger("desk_app.gui")
@@ -237,13 +238,49 @@ def run_gui(data_dir: Path | None, demo: bool, smoke: bool) -> int:
             shutil.rmtree(demo_dir, ignore_errors=True)
 
 
+def _open_deferred(data_dir: Path, worker: DbWorker) -> DeskContext | None:
+    """For a desk already set up: a context whose database opens on the worker while the window shows.
+
+    SQLAlchemy, the migrations check and the calendar take most of a start-up; the clerk can already
+    type into the intake form while they load. A database that then fails to open ends the app with
+    the same message as a synchronous open. None when the desk is new or its file is unreadable:
+    the caller opens it the full way, which explains what is wrong.
+    """
+    from desk_app.services.context import DeskContext, peek_configured
+
+    if not peek_configured(data_dir):
+        return None
+    ctx = DeskContext.open(data_dir, deferred=True)
+
+    def failed(exc: BaseException) -> None:
+        log.error("cannot open the database in %s", data_dir, exc_info=exc)
+        problem = exc.message if isinstance(exc, DeskError) else _database_problem(data_dir, exc)
+        messages.error(None, QCoreApplication.translate("app", "Không mở được dữ liệu"), problem)
+        QCoreApplication.exit(1)
+
+    worker.submit(ctx.warm_up, on_error=failed)  # the first job: every later one finds it open
+    return ctx
+
+
+def _report_start_time(smoke: bool) -> None:
+    """With --smoke, print how long the process took to show the window (start-up benchmark)."""
+    started = os.environ.get("DESK_APP_STARTED_AT")
+    if smoke and started:
+        import time
+
+        print(f"window shown after {(time.time() - float(started)) * 1000:.1f} ms", file=sys.stderr, flush=True)
+
+
 def _run(app: QApplication, data_dir: Path, demo: bool, smoke: bool) -> int:
     from desk_app.gui.worker import DbWorker
 
-    ctx = open_context(data_dir)
+    worker = DbWorker()
+    worker.hold()  # database jobs start once the window is on screen: they would only slow it down
+    ctx = _open_deferred(data_dir, worker) if not demo else None
+    if ctx is None:
+        ctx = open_context(data_dir)
     if ctx is None:
         return 1
-    worker = DbWorker()
     window = None
     try:
         if demo:
@@ -252,9 +289,10 @@ def _run(app: QApplication, data_dir: Path, demo: bool, smoke: bool) -> int:
                 prepare_demo(ctx)
             finally:
                 QGuiApplication.restoreOverrideCursor()
-        if not ctx.office().configured:
+        if ctx.engine_ready() and not ctx.office().configured:
             from desk_app.gui.setup_dialog import SetupDialog
 
+            worker.release()  # the dialog works through the worker
             dialog = SetupDialog(ctx, worker, first_run=True)
             accepted = dialog.exec() == SetupDialog.DialogCode.Accepted
             dialog.deleteLater()
@@ -264,6 +302,9 @@ def _run(app: QApplication, data_dir: Path, demo: bool, smoke: bool) -> int:
 
         window = MainWindow(ctx, worker)
         window.show_restored()
+        QCoreApplication.processEvents()  # paint it
+        _report_start_time(smoke)
+        worker.release()
         if smoke:
             QTimer.singleShot(0, app.quit)
         code = app.exec()

@@ -26,8 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desk_app.domain.dossier import PAUSED_STATUSES, Status
+from desk_app.domain.views import DossierRow
+from desk_app.gui.labels import status_label
 from desk_app.gui.worker import DbWorker
-from desk_app.services.queries import DossierRow
 
 Fetcher = Callable[[int, int], list[DossierRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -75,19 +76,20 @@ def span(delta: timedelta) -> tuple[str, int]:
 
 
 def _late(unit: str, n: int) -> str:
+    # DossierTableModel.tr (not QCoreApplication.translate): lupdate marks the plural forms only for tr.
     if unit == "days":
-        return QCoreApplication.translate("DossierTableModel", "Trễ %n ngày", None, n)
+        return DossierTableModel.tr("Trễ %n ngày", "", n)
     if unit == "hours":
-        return QCoreApplication.translate("DossierTableModel", "Trễ %n giờ", None, n)
-    return QCoreApplication.translate("DossierTableModel", "Trễ %n phút", None, n)
+        return DossierTableModel.tr("Trễ %n giờ", "", n)
+    return DossierTableModel.tr("Trễ %n phút", "", n)
 
 
 def _left(unit: str, n: int) -> str:
     if unit == "days":
-        return QCoreApplication.translate("DossierTableModel", "Còn %n ngày", None, n)
+        return DossierTableModel.tr("Còn %n ngày", "", n)
     if unit == "hours":
-        return QCoreApplication.translate("DossierTableModel", "Còn %n giờ", None, n)
-    return QCoreApplication.translate("DossierTableModel", "Còn %n phút", None, n)
+        return DossierTableModel.tr("Còn %n giờ", "", n)
+    return DossierTableModel.tr("Còn %n phút", "", n)
 
 
 def time_marker(status: Status, due_at: datetime, now: datetime,
@@ -278,7 +280,7 @@ class DossierTableModel(QAbstractTableModel):
         if column == self.PROCEDURE:
             return row.procedure_name
         if column == self.STATUS:
-            return row.status.label
+            return status_label(row.status)
         if column == self.RECEIVED:
             return format_moment(row.received_at)
         if column == self.DUE:

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.dossier import PAUSED_STATUSES, Status
 from desk_app.domain.errors import DeskError
+from desk_app.domain.views import DossierRow
 from desk_app.gui import messages
 from desk_app.gui.dossier_dialog import DossierDialog
 from desk_app.gui.dossier_model import SOON_HOURS, DossierTableModel
 from desk_app.gui.worker import DbWorker
 from desk_app.services import queries
 from desk_app.services.context import DeskContext
-from desk_app.services.queries import DossierRow
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 200  # a search shows at most this many matches; typing more narrows it

@@ -12,6 +12,7 @@ signals (``dossier_saved``, ``office_changed``) instead of calling one another.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -44,11 +45,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import DeskError
 from desk_app.gui import messages
-from desk_app.gui.intake_page import IntakePage, report_unexpected
 from desk_app.gui.worker import DbWorker
 
 if TYPE_CHECKING:
     from desk_app.domain.office import OfficeSettings
+    from desk_app.gui.intake_page import IntakePage
     from desk_app.services.context import DeskContext
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,6 +126,9 @@ class LazyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
+    def is_built(self) -> bool:
+        return self._page is not None
+
     def ensure(self) -> QWidget:
         if self._page is None:
             self._page = self._factory()
@@ -185,10 +189,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
 
-        self.intake_page = IntakePage(ctx, worker, self)
-        self.intake_page.saved.connect(self.dossier_saved)
-        self.intake_page.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        self.office_changed.connect(self.intake_page.office_changed)
+        self._intake_holder = LazyPage(self._make_intake_page, self)
         self._install_pages()
 
         self.refresh_office()
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
 
         self.today_page = TodayPage(self.ctx, self.worker, self)
         self.add_page("today", self.tr("Việc hôm nay"), self.today_page, shortcut="F3")
-        self.add_page("intake", self.tr("Tiếp nhận hồ sơ"), self.intake_page, shortcut="F2")
+        self.add_page("intake", self.tr("Tiếp nhận hồ sơ"), self._intake_holder, shortcut="F2")
         self.add_page("dossiers", self.tr("Tra cứu hồ sơ"), LazyPage(self._make_dossiers_page, self),
                       shortcut="F4")
         self.add_page("feedback", self.tr("Đánh giá người dân"), LazyPage(self._make_feedback_page, self),
@@ -214,6 +215,19 @@ class MainWindow(QMainWindow):
         self.today_page.feedback_requested.connect(self.ask_citizen_feedback)
         self.today_page.dossier_changed.connect(self._dossier_changed)
         self.dossier_saved.connect(self._dossier_changed)
+
+    @property
+    def intake_page(self) -> IntakePage:
+        return self._intake_holder.ensure()  # type: ignore[return-value]
+
+    def _make_intake_page(self) -> QWidget:
+        from desk_app.gui.intake_page import IntakePage
+
+        page = IntakePage(self.ctx, self.worker, self)
+        page.saved.connect(self.dossier_saved)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.office_changed.connect(page.office_changed)
+        return page
 
     def _make_dossiers_page(self) -> QWidget:
         from desk_app.gui.dossiers_page import DossiersPage
@@ -372,7 +386,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, DeskError):
             self.office_label.setText(exc.message)
         else:
-            report_unexpected(exc)
+            sys.excepthook(type(exc), exc, exc.__traceback__)  # logged and shown by the app's hook
 
     def open_setup(self) -> None:
         from desk_app.gui.setup_dialog import SetupDialog
@@ -427,10 +441,11 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1366, 768)
             self.showMaximized()
-        self.intake_page.focus_form()
+        if self._intake_holder.is_built():
+            self.intake_page.focus_form()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.intake_page.has_input() and not messages.confirm(
+        if self._intake_holder.is_built() and self.intake_page.has_input() and not messages.confirm(
             self, self.tr("Thoát"),
             self.tr("Hồ sơ đang nhập dở chưa được lưu. Vẫn thoát và bỏ các thông tin này?"),
             yes=self.tr("Thoát"), no=self.tr("Ở lại"),

@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -29,14 +31,22 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.dossier import Status
 from desk_app.domain.errors import DeskError
+from desk_app.domain.views import DossierRow, TodayCounts
 from desk_app.gui import messages
-from desk_app.gui.apology_dialog import ApologyDialog
-from desk_app.gui.dossier_dialog import DossierDialog
 from desk_app.gui.dossier_model import DossierTableModel, format_moment_long
 from desk_app.gui.worker import DbWorker
-from desk_app.services import queries
-from desk_app.services.context import DeskContext
-from desk_app.services.queries import DossierRow, TodayCounts
+
+if TYPE_CHECKING:
+    from desk_app.gui.apology_dialog import ApologyDialog
+    from desk_app.gui.dossier_dialog import DossierDialog
+    from desk_app.services.context import DeskContext
+
+def _queries() -> ModuleType:
+    """The queries service, imported on first use (it brings SQLAlchemy, which start-up can do without)."""
+    from desk_app.services import queries
+
+    return queries
+
 
 SECTIONS = ("overdue", "due_today", "due_next_day", "waiting_supplement")
 AUTO_REFRESH_MS = 5 * 60 * 1000  # the markers ("Còn 3 giờ") age: refresh while the page is shown
@@ -171,7 +181,7 @@ class TodayPage(QWidget):
 
         def load() -> tuple[datetime, TodayCounts, date]:
             now = ctx.now()
-            return now, queries.today_counts(ctx), ctx.calendar().next_working_day(now.date())
+            return now, _queries().today_counts(ctx), ctx.calendar().next_working_day(now.date())
 
         self._refreshed = time.monotonic()
         self.worker.submit(load, self._counts_loaded, self._load_failed)
@@ -201,14 +211,14 @@ class TodayPage(QWidget):
             return max(0.0, (moment - ctx.now()).total_seconds() / 3600)
 
         if key == "overdue":
-            return lambda offset, limit: queries.list_dossiers(ctx, overdue=True, limit=limit, offset=offset)
+            return lambda offset, limit: _queries().list_dossiers(ctx, overdue=True, limit=limit, offset=offset)
         if key == "waiting_supplement":
-            return lambda offset, limit: queries.list_dossiers(ctx, status=Status.SUPPLEMENT_REQUESTED,
+            return lambda offset, limit: _queries().list_dossiers(ctx, status=Status.SUPPLEMENT_REQUESTED,
                                                                limit=limit, offset=offset)
         if key == "due_today":
             def due_today(offset: int, limit: int) -> list[DossierRow]:
                 end = _end_of(ctx.now().date())
-                return queries.list_dossiers(ctx, due_within_hours=hours_until(end), limit=limit, offset=offset)
+                return _queries().list_dossiers(ctx, due_within_hours=hours_until(end), limit=limit, offset=offset)
 
             return due_today
 
@@ -219,8 +229,8 @@ class TodayPage(QWidget):
             nonlocal skipped
             end_today = _end_of(ctx.now().date())
             if skipped is None:
-                skipped = queries.today_counts(ctx).due_today
-            rows = queries.list_dossiers(ctx, due_within_hours=hours_until(_end_of(next_day)), limit=limit,
+                skipped = _queries().today_counts(ctx).due_today
+            rows = _queries().list_dossiers(ctx, due_within_hours=hours_until(_end_of(next_day)), limit=limit,
                                          offset=offset + skipped)
             return [row for row in rows if row.due_at > end_today]
 
@@ -290,6 +300,8 @@ class TodayPage(QWidget):
     def open_dossier(self, code: str) -> DossierDialog:
         if self.dialog is not None:
             self.dialog.close()
+        from desk_app.gui.dossier_dialog import DossierDialog  # loaded when first needed: faster start-up
+
         dialog = DossierDialog(self.ctx, self.worker, code, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.dossier_changed)
@@ -308,6 +320,8 @@ class TodayPage(QWidget):
         row = self.selected_row(key)
         if row is None:
             return None
+        from desk_app.gui.apology_dialog import ApologyDialog
+
         dialog = ApologyDialog(self.ctx, self.worker, row.code, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.apologized.connect(self._apologized)

@@ -51,6 +51,17 @@ class DbWorker(QObject):
         self._pending = 0
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._deliver)
+        self._held: list[_Job] | None = None
+
+    def hold(self) -> None:
+        """Queue jobs without starting them (start-up: the window is built and shown first)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        held, self._held = self._held or [], None
+        for job in held:
+            self._pool.start(job)
 
     def submit(self, fn: Callable[[], Any], on_done: Success | None = None, on_error: Failure | None = None) -> None:
         self._pending += 1
@@ -64,7 +75,11 @@ class DbWorker(QObject):
             else:
                 self._deliver(on_done, result, None)
             return
-        self._pool.start(_Job(self._bridge, fn, on_done, on_error))
+        job = _Job(self._bridge, fn, on_done, on_error)
+        if self._held is not None:
+            self._held.append(job)
+        else:
+            self._pool.start(job)
 
     @Slot(object, object, object)
     def _deliver(self, callback: Callable[[Any], None] | None, result: Any, error: BaseException | None) -> None:
@@ -86,4 +101,5 @@ class DbWorker(QObject):
             log.debug("result for a deleted widget dropped: %s", exc)
 
     def wait(self, msecs: int = 30000) -> bool:
+        self.release()
         return self._pool.waitForDone(msecs)

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-
-from desk_app.domain.calendar import WorkCalendar
 from desk_app.domain.errors import DeskError
 from desk_app.domain.office import OfficeSettings
-from desk_app.store import models as m
-from desk_app.store import repositories as repo
-from desk_app.store.engine import open_desk_database
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from desk_app.domain.calendar import WorkCalendar
+
+# SQLAlchemy, the models and the calendar are imported when the database is first used, not when this
+# module is: the window can be on screen while they load on the database worker.
 
 
 def default_data_dir() -> Path:
@@ -38,6 +42,26 @@ def os_user() -> str:
         return "unknown"
 
 
+def peek_configured(data_dir: Path) -> bool | None:
+    """Whether the desk in ``data_dir`` is set up, read with plain sqlite3 (no SQLAlchemy, a few ms).
+
+    None when there is no database yet or it cannot be read as one: the caller then opens it the full
+    way, which explains what is wrong.
+    """
+    from desk_app.store.files import DB_FILE
+
+    path = data_dir / DB_FILE
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as connection:
+            row = connection.execute("SELECT value FROM settings WHERE key='office.office_id'").fetchone()
+        connection.close()
+    except sqlite3.Error:
+        return None
+    return bool(row and row[0] not in ('""', "null"))
+
+
 @dataclass
 class Actor:
     username: str
@@ -49,33 +73,47 @@ class Actor:
         return self.full_name or self.username
 
 
-@dataclass
 class DeskContext:
-    data_dir: Path
-    engine: Engine
-    actor: Actor
-    clock: Callable[[], datetime] = datetime.now
-    _sessions: sessionmaker[Session] = field(init=False, repr=False)
-    _office: OfficeSettings | None = field(default=None, init=False, repr=False)
-    _calendar: WorkCalendar | None = field(default=None, init=False, repr=False)
+    """The desk a service works on. The database opens on first use (``deferred``) or at once."""
 
-    def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+    def __init__(self, data_dir: Path, engine: Engine | None = None, actor: Actor | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        self.data_dir = data_dir
+        self.actor = actor or Actor(os_user(), role="admin")
+        self.clock: Callable[[], datetime] = clock or datetime.now
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._office: OfficeSettings | None = None
+        self._calendar: WorkCalendar | None = None
+        self._lock = threading.Lock()
 
     @classmethod
     def open(cls, data_dir: Path | None = None, actor: Actor | None = None,
-             clock: Callable[[], datetime] | None = None) -> DeskContext:
-        folder = data_dir or default_data_dir()
-        try:
-            engine = open_desk_database(folder)
-        except OperationalError as exc:
-            raise DeskError(f"Không mở được cơ sở dữ liệu trong thư mục {folder}: {_sqlite_reason(exc)}") from exc
-        except PermissionError as exc:
-            raise DeskError(f"Không có quyền ghi vào thư mục dữ liệu {folder}.") from exc
-        # The operating-system account that owns the data folder acts with full rights (scripts, central jobs);
-        # clerks in the window act as the account they logged in with.
-        return cls(data_dir=folder, engine=engine, actor=actor or Actor(os_user(), role="admin"),
-                   clock=clock or datetime.now)
+             clock: Callable[[], datetime] | None = None, deferred: bool = False) -> DeskContext:
+        # The operating-system account that owns the data folder acts with full rights (scripts, central
+        # jobs); clerks in the window act as the account they logged in with.
+        ctx = cls(data_dir or default_data_dir(), actor=actor or Actor(os_user(), role="admin"), clock=clock)
+        if not deferred:
+            ctx.engine  # noqa: B018 - open (create, migrate) now, so errors surface here
+        return ctx
+
+    def engine_ready(self) -> bool:
+        """The database is open (always true for a context opened without ``deferred``)."""
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = _open_engine(self.data_dir)
+            return self._engine
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)
@@ -83,7 +121,9 @@ class DeskContext:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole or not at all."""
-        session = self._sessions()
+        from sqlalchemy.exc import OperationalError
+
+        session = self._session_factory()()
         try:
             with session.begin():
                 yield session
@@ -94,7 +134,9 @@ class DeskContext:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        session = self._sessions()
+        from sqlalchemy.exc import OperationalError
+
+        session = self._session_factory()()
         try:
             yield session
         except OperationalError as exc:
@@ -105,26 +147,54 @@ class DeskContext:
     # Office settings and the calendar are read often and change rarely: cached, dropped on change.
     def office(self) -> OfficeSettings:
         if self._office is None:
+            from desk_app.store import repositories as repo
+
             with self.reading() as session:
                 self._office = repo.office_from_settings(repo.read_settings(session))
         return self._office
 
     def calendar(self) -> WorkCalendar:
         if self._calendar is None:
+            from sqlalchemy import select
+
+            from desk_app.domain.calendar import WorkCalendar
+            from desk_app.store import models as m
+            from desk_app.store import repositories as repo
+
             with self.reading() as session:
                 rows = list(session.execute(select(m.CalendarOverride)).scalars())
             self._calendar = WorkCalendar(sessions=self.office().sessions, overrides=repo.overrides_to_domain(rows))
         return self._calendar
+
+    def warm_up(self) -> OfficeSettings:
+        """Open the database and read what every screen needs (run on the worker at start-up)."""
+        office = self.office()
+        self.calendar()
+        return office
 
     def settings_changed(self) -> None:
         self._office = None
         self._calendar = None
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
-def _sqlite_reason(exc: OperationalError) -> str:
+def _open_engine(folder: Path) -> Engine:
+    from sqlalchemy.exc import OperationalError
+
+    from desk_app.store.engine import open_desk_database
+
+    try:
+        return open_desk_database(folder)
+    except OperationalError as exc:
+        raise DeskError(f"Không mở được cơ sở dữ liệu trong thư mục {folder}: {_sqlite_reason(exc)}") from exc
+    except PermissionError as exc:
+        raise DeskError(f"Không có quyền ghi vào thư mục dữ liệu {folder}.") from exc
+
+
+def _sqlite_reason(exc: Any) -> str:
     text = str(exc.orig) if exc.orig is not None else str(exc)
     if "locked" in text:
         return "cơ sở dữ liệu đang bị khóa bởi chương trình khác, hãy thử lại sau ít giây"

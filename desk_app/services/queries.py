@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select, text
@@ -12,24 +11,10 @@ from sqlalchemy.orm import Session
 from desk_app.domain.dossier import OPEN_STATUSES, PAUSED_STATUSES, Dossier, Status
 from desk_app.domain.errors import NotFoundError
 from desk_app.domain.text import digits, fold
+from desk_app.domain.views import DossierRow, TodayCounts
 from desk_app.services.context import DeskContext
 from desk_app.store import models as m
 from desk_app.store import repositories as repo
-
-
-@dataclass(frozen=True)
-class DossierRow:
-    """One line of a dossier list: what a table shows, nothing more."""
-
-    id: str
-    code: str
-    name: str
-    procedure_name: str
-    status: Status
-    received_at: datetime
-    due_at: datetime
-    phone: str
-
 
 _ROW_COLUMNS = (m.Dossier.id, m.Dossier.code, m.Dossier.applicant_name, m.Dossier.procedure_name,
                 m.Dossier.status, m.Dossier.received_at, m.Dossier.due_at, m.Dossier.phone)
@@ -119,14 +104,6 @@ def search_in(session: Session, query: str, limit: int) -> list[DossierRow]:
     ).all()
     order = {rowid: i for i, rowid in enumerate(rowids)}
     return [_to_row(v[:-1]) for v in sorted(found, key=lambda v: order[v[-1]])]
-
-
-@dataclass(frozen=True)
-class TodayCounts:
-    overdue: int
-    due_today: int
-    due_next_day: int
-    waiting_supplement: int
 
 
 def today_counts(ctx: DeskContext) -> TodayCounts:

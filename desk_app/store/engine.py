@@ -13,9 +13,10 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
 
+from desk_app.store.files import DB_FILE
+
 # The newest migration; a test checks it against Alembic's own head so the two never drift.
 SCHEMA_HEAD = "0002"
-DB_FILE = "desk.sqlite3"
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
