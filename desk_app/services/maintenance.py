@@ -78,3 +78,73 @@ def restore(ctx: DeskContext, source: Path) -> Path:
             sidecar.unlink()
     shutil.move(staged, database)
     return database
+
+
+# ---- automatic backups with rotation -------------------------------------------------------------
+
+BACKUP_PREFIX = "desk-auto-"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+
+
+def backup_folder(ctx: DeskContext) -> Path:
+    """The folder of the automatic copies: the office's choice (a USB stick), else <data>/backups."""
+    chosen = ctx.office().extra.get("backup_folder", "")
+    return Path(chosen) if chosen else ctx.data_dir / "backups"
+
+
+def auto_backup(ctx: DeskContext, reason: str = "daily", folder: Path | None = None) -> Path | None:
+    """One consistent copy a day (and at close), then rotation: the last 7 days and one a week for 4 weeks.
+
+    A vanished folder (USB stick pulled out) or a full disk raises DeskError; the desk's own data is
+    never touched, so the caller tells the clerk and goes on working.
+    """
+    target_folder = folder or backup_folder(ctx)
+    today = ctx.now().date()
+    if reason == "daily" and any(p.name.startswith(f"{BACKUP_PREFIX}{today:%Y%m%d}") for p in _copies(target_folder)):
+        return None
+    if not target_folder.exists():
+        if folder is None and target_folder == ctx.data_dir / "backups":
+            target_folder.mkdir(parents=True, exist_ok=True)
+        else:
+            raise DeskError(f"Không tìm thấy thư mục sao lưu {target_folder} (ổ USB đã rút ra?). "
+                            "Dữ liệu trên máy vẫn an toàn; hãy cắm lại ổ hoặc chọn thư mục khác.")
+    target = target_folder / f"{BACKUP_PREFIX}{ctx.now():%Y%m%d-%H%M%S}-{reason}.sqlite3"
+    backup(ctx, target)
+    rotate(target_folder)
+    return target
+
+
+def _copies(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))
+
+
+def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> list[Path]:
+    """Delete automatic copies beyond the newest of each of the last N days and of the last M weeks."""
+    from datetime import datetime as _dt
+
+    copies = _copies(folder)
+    by_day: dict[str, Path] = {}
+    for path in copies:  # sorted oldest first: the newest copy of a day wins
+        by_day[path.name[len(BACKUP_PREFIX):len(BACKUP_PREFIX) + 8]] = path
+    days = sorted(by_day, reverse=True)
+    keep = {by_day[d] for d in days[:keep_daily]}
+    weeks: dict[tuple[int, int], Path] = {}
+    for day in days:
+        iso = _dt.strptime(day, "%Y%m%d").isocalendar()
+        weeks.setdefault((iso[0], iso[1]), by_day[day])
+    keep |= {weeks[w] for w in sorted(weeks, reverse=True)[:keep_weekly]}
+    removed = []
+    for path in copies:
+        if path not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def latest_backup(ctx: DeskContext) -> Path | None:
+    """The newest copy to offer when the database is damaged."""
+    copies = _copies(backup_folder(ctx)) + list((ctx.data_dir / "backups").glob("*.sqlite3"))
+    return max(copies, key=lambda p: p.stat().st_mtime, default=None)
