@@ -122,3 +122,15 @@ def test_clock_running_backwards_is_flagged(ctx, clock):
     assert "sớm hơn" in users.clock_anomaly(ctx)
     clock.set(datetime(2025, 11, 24, 9, 0) + timedelta(days=90))
     assert "nhảy" in users.clock_anomaly(ctx)
+
+
+def test_heads_read_the_audit_trail_clerks_do_not(admin_ctx):
+    from desk_app.services import audit
+
+    head = as_user(admin_ctx, "lanhdao", "head")
+    made = intake.intake(head, intake.IntakeRequest("1.001193", Person("Nguyễn Văn An")))
+    rows = audit.entries(head, target=made.code)
+    assert [r.action for r in rows] == ["intake"] and rows[0].label == "Tiếp nhận hồ sơ"
+    assert {r.action for r in audit.entries(head, action="user")} == {"user.create"}
+    with pytest.raises(PermissionDenied):
+        audit.entries(as_user(admin_ctx, "canbo1", "clerk"))
