@@ -53,6 +53,9 @@ def cmd_setup(args: argparse.Namespace) -> Result:
         province_code=args.province_code, ward_code=args.ward_code,
         sessions=parse_sessions(args.sessions) if args.sessions else None, parent_name=args.parent_name, **extra,
     )
+    from desk_app.sync.keys import desk_signing_key
+
+    desk_signing_key(ctx.data_dir)  # the desk's own key for signing its packages, made once
     return ({"office_id": settings.office_id, "desk": settings.desk},
             f"Đã thiết lập {settings.office_name} ({settings.office_id}), máy số {settings.desk}.")
 

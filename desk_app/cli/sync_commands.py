@@ -1,8 +1,9 @@
 """Sync commands: ``export``, ``import-reference``, ``national-export`` and ``central …``.
 
 Each handler returns ``(json_payload, readable_text)`` like the other commands; ``add_parsers``
-adds their parsers to the main parser. Heavy modules (cryptography, the merge) load only when a
-sync command runs, so the other commands start as fast as before.
+adds their parsers to the main parser and sets each one's ``handler``. Heavy modules
+(cryptography, the merge) load only when a sync command runs, so the other commands start as fast
+as before.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--from-seq", type=int, help="xuất lại từ số thay đổi này (kèm --to-seq)")
     p.add_argument("--to-seq", type=int, help="xuất lại đến số thay đổi này")
+    p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import-reference", parents=[common], help="nhận gói dữ liệu tham chiếu của cơ quan trung tâm")
     p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_import_reference)
 
     p = sub.add_parser("national-export", parents=[common],
                        help="xuất hồ sơ trong kỳ theo cấu trúc đồng bộ quốc gia (JSON hoặc CSV)")
@@ -36,10 +39,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="date_to", required=True)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--csv", action="store_true", help="CSV thay cho JSON")
+    p.set_defaults(handler=cmd_national_export)
 
     p = sub.add_parser("central", parents=[common], help="kho dữ liệu của cơ quan trung tâm")
     p.add_argument("--db", required=True, help="đường dẫn tệp SQLite hoặc địa chỉ SQLAlchemy (postgresql://…)")
     p.add_argument("--keys", type=Path, help="thư mục khóa của cơ quan trung tâm (mặc định: <data-dir>/central-keys)")
+    p.set_defaults(handler=cmd_central)
     actions = p.add_subparsers(dest="action", required=True, parser_class=type(p))
     a = actions.add_parser("init", parents=[common], help="tạo hoặc nâng cấp kho trung tâm")
     a.add_argument("--office-prefix", action="append", default=[],
