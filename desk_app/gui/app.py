@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QSettings, Qt, QThread, QTimer, QTranslator
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.domain.errors import DeskError
 from desk_app.gui import messages
@@ -262,6 +262,37 @@ def _open_deferred(data_dir: Path, worker: DbWorker) -> DeskContext | None:
     return ctx
 
 
+def _start_daily_backups(window: QWidget, ctx: DeskContext, worker: DbWorker) -> QTimer:
+    """One automatic copy a day (checked hourly; nothing happens when today's copy exists)."""
+    from desk_app.services import maintenance
+
+    def failed(exc: BaseException) -> None:
+        text = exc.message if isinstance(exc, DeskError) else str(exc)
+        window.statusBar().showMessage(QCoreApplication.translate("app", "Chưa sao lưu được: {reason}").format(
+            reason=text), 60_000)
+
+    def daily() -> None:
+        worker.submit(lambda: maintenance.auto_backup(ctx, "daily"), on_error=failed)
+
+    timer = QTimer(window)
+    timer.timeout.connect(daily)
+    timer.start(3_600_000)
+    QTimer.singleShot(30_000, daily)  # not during start-up
+    return timer
+
+
+def _backup_at_close(ctx: DeskContext, worker: DbWorker) -> None:
+    from desk_app.services import maintenance
+
+    def failed(exc: BaseException) -> None:
+        text = exc.message if isinstance(exc, DeskError) else str(exc)
+        messages.warn(None, QCoreApplication.translate("app", "Chưa sao lưu được"), text)
+
+    worker.submit(lambda: maintenance.auto_backup(ctx, "close"), on_error=failed)
+    worker.wait(60_000)
+    QCoreApplication.processEvents()  # deliver the error, if any
+
+
 def _report_start_time(smoke: bool) -> None:
     """With --smoke, print how long the process took to show the window (start-up benchmark)."""
     started = os.environ.get("DESK_APP_STARTED_AT")
@@ -298,19 +329,39 @@ def _run(app: QApplication, data_dir: Path, demo: bool, smoke: bool) -> int:
             dialog.deleteLater()
             if not accepted:
                 return 0
+            from desk_app.gui.first_admin_dialog import FirstAdminDialog
+
+            admin = FirstAdminDialog(ctx, worker)  # the first administrator; "Để sau" is allowed
+            admin.exec()
+            admin.deleteLater()
         from desk_app.gui.main_window import MainWindow
 
         window = MainWindow(ctx, worker)
+        from desk_app.gui.login_dialog import SessionGuard
+
+        # Login at start once the desk has accounts, and a lock after inactivity. The guard covers the
+        # window from its first paint and asks once the database says whether accounts exist.
+        guard = SessionGuard(window, ctx, worker)
+        guard.actor_changed.connect(window.actor_changed)
+        guard.quit_requested.connect(window.close)
+        window.lock_action.triggered.connect(guard.lock)
+        from desk_app.services.context import peek_has_users
+
+        guard.start(peek_has_users(data_dir))
         window.show_restored()
         QCoreApplication.processEvents()  # paint it
         _report_start_time(smoke)
         worker.release()
+        daily_backups = _start_daily_backups(window, ctx, worker)
         if smoke:
             QTimer.singleShot(0, app.quit)
         code = app.exec()
+        daily_backups.stop()
         if window.isVisible():
             window.save_window()
             window.hide()
+        if not smoke:
+            _backup_at_close(ctx, worker)
         # Quitting closes the windows, and closing the last one posts one more Quit event. Left in
         # the queue it would end the next event loop of this QApplication at once (a second run,
         # a test, a dialog after the window) — drop it.

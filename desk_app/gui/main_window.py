@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
 
         self._intake_holder = LazyPage(self._make_intake_page, self)
         self._install_pages()
+        self.actor_changed()
 
         self.refresh_office()
 
@@ -211,10 +212,54 @@ class MainWindow(QMainWindow):
                       shortcut="F6")
         self.add_page("reports", self.tr("Báo cáo chỉ số"), LazyPage(self._make_reports_page, self),
                       shortcut="F7")
+        self.add_page("sync", self.tr("Đồng bộ"), LazyPage(self._make_sync_page, self), shortcut="F8")
+        self.add_page("audit", self.tr("Nhật ký hệ thống"), LazyPage(self._make_audit_page, self), shortcut="F9")
+        self.add_page("users", self.tr("Tài khoản"), LazyPage(self._make_users_page, self))
         self.today_page.counts_changed.connect(self._today_counts)
         self.today_page.feedback_requested.connect(self.ask_citizen_feedback)
         self.today_page.dossier_changed.connect(self._dossier_changed)
         self.dossier_saved.connect(self._dossier_changed)
+
+    def _make_sync_page(self) -> QWidget:
+        from desk_app.gui.sync_page import SyncPage
+
+        page = SyncPage(self.ctx, self.worker, self)
+        page.reference_applied.connect(lambda _version: self.office_changed.emit())  # catalogue, calendar
+        return page
+
+    def _make_audit_page(self) -> QWidget:
+        from desk_app.gui.audit_page import AuditPage
+
+        page = AuditPage(self.ctx, self.worker, self)
+        page.restart_required.connect(self.close)
+        return page
+
+    def _make_users_page(self) -> QWidget:
+        from desk_app.gui.users_page import UsersPage
+
+        return UsersPage(self.ctx, self.worker, self)
+
+    def set_page_visible(self, key: str, visible: bool) -> None:
+        """Hide a page a role may not use (its item and its shortcut); the services refuse it anyway."""
+        row = self._page_keys.index(key)
+        self.navigation.item(row).setHidden(not visible)
+        if key in self._shortcuts:
+            self._shortcuts[key].setEnabled(visible)
+        if not visible and self.current_page_key() == key:
+            self.show_page("today")
+
+    def actor_changed(self, actor: object = None) -> None:
+        """Who works at the desk now: the status bar, and the pages their role may open."""
+        role = self.ctx.actor.role
+        self.clerk_label.setText(self.tr("Cán bộ: {name}").format(name=self.ctx.actor.display_name))
+        self.set_page_visible("audit", role in ("head", "admin"))
+        self.set_page_visible("users", role == "admin")
+        for key in ("audit", "users"):
+            holder = self.page(key)
+            if isinstance(holder, LazyPage) and holder.is_built():
+                hook = getattr(holder.ensure(), "actor_changed", None)
+                if callable(hook):
+                    hook()
 
     @property
     def intake_page(self) -> IntakePage:
@@ -358,6 +403,9 @@ class MainWindow(QMainWindow):
         self.setup_action = QAction(self.tr("Thiết lập đơn vị…"), self)
         self.setup_action.triggered.connect(self.open_setup)
         system.addAction(self.setup_action)
+        self.lock_action = QAction(self.tr("Khóa màn hình"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        system.addAction(self.lock_action)
         system.addSeparator()
         self.quit_action = QAction(self.tr("Thoát"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))

@@ -57,3 +57,23 @@ def save_file(parent: QWidget | None, title: str, file_name: str, file_filter: s
     path = Path(chosen)
     settings.setValue("dialogs/last_save_dir", str(path.parent))
     return path
+
+
+def open_file(parent: QWidget | None, title: str, file_filter: str = "") -> Path | None:
+    """A file chosen by the clerk to open, or None when cancelled. Remembers the last folder."""
+    settings = QSettings()
+    folder = str(settings.value("dialogs/last_open_dir", "") or "")
+    if not folder or not Path(folder).is_dir():
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    settings.setValue("dialogs/last_open_dir", str(path.parent))
+    return path
+
+
+def choose_folder(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
+    """A folder chosen by the clerk (a USB stick for backups), or None when cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
+    return Path(chosen) if chosen else None

@@ -62,6 +62,22 @@ def peek_configured(data_dir: Path) -> bool | None:
     return bool(row and row[0] not in ('""', "null"))
 
 
+def peek_has_users(data_dir: Path) -> bool | None:
+    """Whether the desk has clerk accounts (so a login is due), read like :func:`peek_configured`."""
+    from desk_app.store.files import DB_FILE
+
+    path = data_dir / DB_FILE
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as connection:
+            row = connection.execute("SELECT count(*) FROM users").fetchone()
+        connection.close()
+    except sqlite3.Error:
+        return None
+    return bool(row and row[0])
+
+
 @dataclass
 class Actor:
     username: str

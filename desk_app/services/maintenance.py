@@ -36,6 +36,9 @@ def check(ctx: DeskContext) -> CheckReport:
 
 
 def backup(ctx: DeskContext, target: Path) -> Path:
+    if not target.suffix and not target.is_dir():
+        raise DeskError(f"Không tìm thấy thư mục sao lưu {target} (ổ USB đã rút ra?). "
+                        "Dữ liệu trên máy vẫn an toàn.")
     if target.is_dir():
         target = target / f"desk-{ctx.office().office_id or 'chua-thiet-lap'}-{ctx.now():%Y%m%d-%H%M%S}.sqlite3"
     try:
@@ -60,6 +63,9 @@ def _office_of(path: Path) -> str:
 
 
 def restore(ctx: DeskContext, source: Path) -> Path:
+    from desk_app.services.users import require_role
+
+    require_role(ctx, "admin", action="khôi phục dữ liệu từ bản sao lưu")
     if not source.is_file():
         raise DeskError(f"Không tìm thấy tệp {source}.")
     office_id = _office_of(source)

@@ -93,32 +93,34 @@ def create_user(ctx: DeskContext, username: str, full_name: str, role: str, pass
 
 
 def login(ctx: DeskContext, username: str, password: str) -> Actor:
-    """The account, or a refusal. After a few failures each further attempt waits longer (up to 15 min)."""
+    """The account, or a refusal. After a few failures each further attempt waits longer (up to 15 min).
+
+    Failed attempts are committed before the refusal is raised, so they stay in the audit trail.
+    """
     username = clean(username, 64).lower()
     now = ctx.now()
+    refusal = "Tên đăng nhập hoặc mật khẩu không đúng."
+    actor: Actor | None = None
     with ctx.transaction() as session:
         user = session.execute(select(m.User).where(m.User.username == username)).scalar_one_or_none()
         if user is None or not user.active:
             audit(session, now, username or "?", "login.failed", username, {"reason": "unknown"})
-            raise DeskError("Tên đăng nhập hoặc mật khẩu không đúng.")
-        if user.locked_until and user.locked_until > now:
+        elif user.locked_until and user.locked_until > now:
             wait = int((user.locked_until - now).total_seconds()) + 1
-            raise DeskError(f"Đăng nhập sai nhiều lần: hãy thử lại sau {wait} giây.")
-        if not verify_password(password, user.password_hash):
+            refusal = f"Đăng nhập sai nhiều lần: hãy thử lại sau {wait} giây."
+        elif not verify_password(password, user.password_hash):
             user.failed_attempts += 1
             if user.failed_attempts >= FREE_ATTEMPTS:
                 delay = min(timedelta(seconds=2 ** (user.failed_attempts - FREE_ATTEMPTS + 2)), MAX_LOCK)
                 user.locked_until = now + delay
             audit(session, now, username, "login.failed", username, {"attempts": user.failed_attempts})
-            failed = True
         else:
             user.failed_attempts = 0
             user.locked_until = None
             audit(session, now, username, "login", username)
-            failed = False
-        actor = Actor(user.username, user.full_name, user.role)
-    if failed:
-        raise DeskError("Tên đăng nhập hoặc mật khẩu không đúng.")
+            actor = Actor(user.username, user.full_name, user.role)
+    if actor is None:
+        raise DeskError(refusal)
     return actor
 
 

@@ -149,6 +149,9 @@ def export_reference(store: Any, path: Path) -> int:
 
 def apply_reference(ctx: DeskContext, path: Path) -> int:
     """Verify and apply a reference package at this desk, in one transaction; returns its version."""
+    from desk_app.services.users import require_role
+
+    require_role(ctx, "head", "admin", action="nhập gói danh mục, lịch từ cơ quan trung tâm")
     opened = open_package(read_file(path, DEFAULT_LIMITS), REFERENCE_KIND, DEFAULT_LIMITS, file_name=path.name)
     label = path.name
     man = opened.manifest

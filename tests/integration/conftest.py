@@ -118,7 +118,9 @@ class Desk:
 
     def __init__(self, folder: Path, office_id: str, desk: int, name: str = "Bộ phận Một cửa") -> None:
         self.now = SYNC_START
-        self.ctx = DeskContext.open(folder, actor=Actor(f"canbo{desk}", f"Cán bộ {desk}"), clock=lambda: self.now)
+        # The desk's administrator: importing a reference package changes the catalogue and the calendar.
+        self.ctx = DeskContext.open(folder, actor=Actor(f"canbo{desk}", f"Cán bộ {desk}", "admin"),
+                                    clock=lambda: self.now)
         office.setup_office(self.ctx, office_id, f"{name} {office_id}", desk=desk)
         self.out = folder / "packages"
         self.count = 0

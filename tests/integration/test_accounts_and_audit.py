@@ -91,6 +91,7 @@ def test_deleted_audit_entry_is_detected(ctx, data_dir):
 
 
 def test_backup_restore_round_trip_and_wrong_files(ctx, tmp_path, clock, data_dir):
+    ctx.actor = Actor("quantri", "Quản trị viên", "admin")
     kept = intake.intake(ctx, intake.IntakeRequest("1.001193", Person("Nguyễn Văn An")))
     copy = maintenance.backup(ctx, tmp_path / "copy.sqlite3")
     clock.advance(minutes=5)
@@ -134,3 +135,20 @@ def test_heads_read_the_audit_trail_clerks_do_not(admin_ctx):
     assert {r.action for r in audit.entries(head, action="user")} == {"user.create"}
     with pytest.raises(PermissionDenied):
         audit.entries(as_user(admin_ctx, "canbo1", "clerk"))
+
+
+def test_failed_login_of_an_unknown_name_stays_in_the_trail(admin_ctx):
+    from desk_app.services import audit
+
+    with pytest.raises(DeskError):
+        users.login(admin_ctx, "ke-la", "doan-mo")
+    head = as_user(admin_ctx, "lanhdao", "head")
+    assert [r.target for r in audit.entries(head, action="login.failed")] == ["ke-la"]
+
+
+def test_restore_needs_an_administrator(admin_ctx, tmp_path):
+    copy = maintenance.backup(admin_ctx, tmp_path / "copy.sqlite3")
+    with pytest.raises(PermissionDenied):
+        maintenance.restore(as_user(admin_ctx, "lanhdao", "head"), copy)
+    with pytest.raises(DeskError, match="USB"):
+        maintenance.backup(admin_ctx, tmp_path / "khong-co-thu-muc")

@@ -135,7 +135,7 @@ def test_conflict_is_recorded_not_overwritten(central, make_desk, tmp_path):
     from desk_app.services.context import Actor, DeskContext
 
     twin.now = desk.now
-    twin.ctx = DeskContext.open(twin_folder, actor=Actor("canbo4b"), clock=lambda: twin.now)
+    twin.ctx = DeskContext.open(twin_folder, actor=Actor("canbo4b", role="admin"), clock=lambda: twin.now)
     twin.out = twin_folder / "packages"
     twin.count = 10
     try:
