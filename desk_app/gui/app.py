@@ -192,8 +192,34 @@ def open_context(folder: Path) -> DeskContext | None:
         problem = _database_problem(folder, exc)
     if ctx is not None:
         ctx.close()
-    messages.error(None, QCoreApplication.translate("app", "Không mở được dữ liệu"), problem)
-    return None
+    return _offer_backup(folder, problem)
+
+
+def _offer_backup(folder: Path, problem: str) -> DeskContext | None:
+    """A damaged database: offer the newest local copy (the damaged file is kept aside), else explain."""
+    from desk_app.services import maintenance
+    from desk_app.services.context import DeskContext
+
+    copy = maintenance.newest_local_backup(folder)
+    title = QCoreApplication.translate("app", "Không mở được dữ liệu")
+    if copy is None or not messages.confirm(
+        None, title,
+        QCoreApplication.translate(
+            "app", "{problem}\n\nCó bản sao lưu {name}. Khôi phục từ bản sao lưu này? Tệp dữ liệu hiện tại "
+                   "được giữ lại bên cạnh, không bị xóa.").format(problem=problem, name=copy.name),
+        yes=QCoreApplication.translate("app", "Khôi phục"), no=QCoreApplication.translate("app", "Thoát"),
+    ):
+        messages.error(None, title, problem)
+        return None
+    try:
+        maintenance.recover_from_backup(folder, copy)
+        ctx = DeskContext.open(folder)
+        ctx.office()
+        return ctx
+    except Exception as exc:
+        log.error("recovery from %s failed", copy, exc_info=True)
+        messages.error(None, title, _database_problem(folder, exc))
+        return None
 
 
 def prepare_demo(ctx: DeskContext) -> None:

@@ -6,6 +6,7 @@ import json
 import shutil
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import text
@@ -154,3 +155,26 @@ def latest_backup(ctx: DeskContext) -> Path | None:
     """The newest copy to offer when the database is damaged."""
     copies = _copies(backup_folder(ctx)) + list((ctx.data_dir / "backups").glob("*.sqlite3"))
     return max(copies, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def newest_local_backup(data_dir: Path) -> Path | None:
+    """The newest copy in <data>/backups (automatic, before-upgrade or before-restore), without opening the database."""
+    folder = data_dir / "backups"
+    copies = [p for p in folder.glob("*.sqlite3")] if folder.is_dir() else []
+    return max(copies, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def recover_from_backup(data_dir: Path, source: Path) -> Path:
+    """Put ``source`` in place of a damaged database; the damaged file is kept aside, never deleted."""
+    _office_of(source)  # refuses a file that is not a desk database
+    database = data_dir / DB_FILE
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = data_dir / f"damaged-{stamp}.sqlite3"
+    if database.exists():
+        shutil.move(database, aside)
+    for suffix in ("-wal", "-shm"):
+        sidecar = database.with_name(DB_FILE + suffix)
+        if sidecar.exists():
+            shutil.move(sidecar, aside.with_name(aside.name + suffix))
+    backup_file(source, database)
+    return aside

@@ -38,3 +38,38 @@ def test_latest_backup_is_offered(ctx):
     assert maintenance.latest_backup(ctx) is None
     made = maintenance.auto_backup(ctx)
     assert maintenance.latest_backup(ctx) == made
+
+
+def test_damaged_database_is_replaced_by_the_newest_copy_and_kept_aside(ctx, data_dir):
+    from desk_app.services.context import DeskContext
+    from desk_app.store.files import DB_FILE
+
+    kept = intake.intake(ctx, intake.IntakeRequest("1.001193", Person("Nguyễn Văn An")))
+    maintenance.auto_backup(ctx)
+    ctx.close()
+    database = data_dir / DB_FILE
+    with database.open("r+b") as handle:  # a power cut in the middle of a page write
+        handle.seek(4096)
+        handle.write(b"\x00" * 8192)
+    for suffix in ("-wal", "-shm"):
+        (data_dir / (DB_FILE + suffix)).unlink(missing_ok=True)
+    import sqlite3
+
+    probe = sqlite3.connect(database)
+    try:
+        damaged = probe.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+    except sqlite3.DatabaseError:
+        damaged = True
+    finally:
+        probe.close()
+    assert damaged
+    copy = maintenance.newest_local_backup(data_dir)
+    assert copy is not None
+    aside = maintenance.recover_from_backup(data_dir, copy)
+    assert aside.exists()
+    reopened = DeskContext.open(data_dir)
+    assert maintenance.check(reopened).ok
+    from desk_app.services import queries
+
+    assert queries.show(reopened, kept.code).applicant.name == "Nguyễn Văn An"
+    reopened.close()
