@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.actor_changed()
 
         self.refresh_office()
+        self.check_clock()
 
     def _install_pages(self) -> None:
         """The clerk's day opens on today's work; F2 is the counter, F4 the search, F3 today's lists.
@@ -423,6 +424,23 @@ class MainWindow(QMainWindow):
 
     def refresh_office(self) -> None:
         self.worker.submit(self.ctx.office, self._office_loaded, self._office_failed)
+
+    def check_clock(self) -> None:
+        """Warn before any intake when the PC's clock is wrong (earlier than recorded work, or jumped)."""
+        from desk_app.services import users
+
+        def check() -> str | None:
+            message = users.clock_anomaly(self.ctx)
+            if message:
+                users.record_clock_anomaly(self.ctx, message)
+            return message
+
+        def checked(message: str | None) -> None:
+            if message:
+                self.statusBar().showMessage(message, 120_000)
+                messages.warn(self, self.tr("Kiểm tra đồng hồ máy tính"), message)
+
+        self.worker.submit(check, checked, lambda exc: None)
 
     def _office_loaded(self, office: OfficeSettings) -> None:
         self.office_label.setText(self.tr("{office_id} · {name} · Quầy {desk}").format(

@@ -21,3 +21,4 @@ def test_void_qt_calls_keep_none_alive():
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr[-500:]
     assert abs(int(result.stdout.strip())) < 100
+
