@@ -117,6 +117,9 @@ def test_cancelled_save_dialog_exports_nothing(ctx, dossiers, page, monkeypatch,
 
 
 def test_garbage_reference_file_is_refused_and_changes_nothing(ctx, dossiers, page, tmp_path, monkeypatch, shown):
+    from desk_app.services.context import Actor
+
+    ctx.actor = Actor("lanhdao", "Lê Văn Chính", "head")  # a clerk may not import reference packages at all
     garbage = tmp_path / "danh-muc.zip"
     garbage.write_bytes(b"PK\x03\x04 this is not a package at all" * 10)
     monkeypatch.setattr(messages, "open_file", lambda parent, title, file_filter="": garbage, raising=False)
@@ -133,7 +136,10 @@ def test_garbage_reference_file_is_refused_and_changes_nothing(ctx, dossiers, pa
 
 
 def test_reference_from_the_central_office_is_applied(ctx, page, tmp_path, monkeypatch, shown):
+    from desk_app.services.context import Actor
     from desk_app.sync.central import CentralStore
+
+    ctx.actor = Actor("lanhdao", "Lê Văn Chính", "head")
 
     store = CentralStore.init(str(tmp_path / "central.sqlite3"), tmp_path / "central-keys", scope=["H21"])
     try:

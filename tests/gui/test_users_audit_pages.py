@@ -254,6 +254,7 @@ def test_backup_now_and_restore(accounts, worker, qtbot, shown, answers, tmp_pat
     page.backup_to(gone)  # the folder vanished: a clear message, the app goes on
     assert shown[-1][0] == "error" and "Không tìm thấy thư mục" in shown[-1][2] and not gone.exists()
 
+    accounts.actor = ADMIN  # restoring replaces the desk's data: administrators only
     junk = tmp_path / "ghi-chu.sqlite3"
     junk.write_text("không phải cơ sở dữ liệu")
     monkeypatch.setattr(messages, "open_file", lambda parent, title, file_filter="": junk, raising=False)
