@@ -33,16 +33,31 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files]
 
 
+def translations(message: ET.Element) -> list[str]:
+    """The translated texts of one message: one, or one per plural form (``numerus="yes"``)."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def is_finished(message: ET.Element) -> bool:
+    """Translated in every plural form, and not marked unfinished (vanished and obsolete ones count as done)."""
+    translation = message.find("translation")
+    if translation is None:
+        return False
+    if translation.get("type") in ("vanished", "obsolete"):
+        return True
+    texts = translations(message)
+    return translation.get("type") != "unfinished" and bool(texts) and all(text.strip() for text in texts)
+
+
 def unfinished(ts_file: Path) -> list[str]:
-    missing = []
-    for message in ET.parse(ts_file).getroot().iter("message"):
-        translation = message.find("translation")
-        source = message.findtext("source") or ""
-        if translation is None or translation.get("type") in ("unfinished",) or not (translation.text or "").strip():
-            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
-                continue
-            missing.append(source)
-    return missing
+    """Sources whose translation is missing, empty (in any plural form) or still marked unfinished."""
+    return [message.findtext("source") or "" for message in ET.parse(ts_file).getroot().iter("message")
+            if not is_finished(message)]
 
 
 def main() -> int:

@@ -38,6 +38,7 @@ from desk_app.domain.office import OfficeSettings
 from desk_app.domain.units import DurationUnit
 from desk_app.gui import messages
 from desk_app.gui.dossier_model import LATE_FOREGROUND, format_moment_long, time_marker
+from desk_app.gui.labels import unit_label
 from desk_app.gui.worker import DbWorker
 from desk_app.services import apology, printing, queries
 from desk_app.services.context import DeskContext
@@ -116,7 +117,7 @@ class ApologyDialog(QDialog):
         self.extra.setValue(DEFAULT_EXTENSION)
         self.unit = QComboBox()
         for unit in EXTENSION_UNITS:
-            self.unit.addItem(unit.label, unit.value)
+            self.unit.addItem(unit_label(unit), unit.value)
         self.computed = QLabel()
         self.computed.setMinimumWidth(260)
         self.new_due = QDateTimeEdit()

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError, NotFoundError, ValidationError
+from desk_app.gui.labels import QT_TRANSLATE_NOOP, scale_labels
 from desk_app.gui.worker import DbWorker
 from desk_app.services import feedback as feedback_service
 from desk_app.services import queries
@@ -78,11 +79,16 @@ LEVEL_STYLE: dict[int, tuple[tuple[str, float], ...]] = {
 
 # What each SIPAS element means to a citizen: a title and a short hint under it.
 ELEMENT_TEXT = {
-    "access": ("Tiếp cận dịch vụ", "Nơi làm thủ tục, chỉ dẫn, thời gian chờ"),
-    "procedure": ("Thủ tục hành chính", "Giấy tờ, biểu mẫu, phí, thời hạn"),
-    "officer": ("Công chức phục vụ", "Thái độ, cách hướng dẫn, giải thích"),
-    "result": ("Kết quả giải quyết", "Đúng hẹn, đầy đủ, chính xác"),
-    "feedback": ("Tiếp nhận góp ý, phản ánh", "Cách ghi nhận và trả lời ý kiến"),
+    "access": (QT_TRANSLATE_NOOP("CitizenScreen", "Tiếp cận dịch vụ"),
+               QT_TRANSLATE_NOOP("CitizenScreen", "Nơi làm thủ tục, chỉ dẫn, thời gian chờ")),
+    "procedure": (QT_TRANSLATE_NOOP("CitizenScreen", "Thủ tục hành chính"),
+                  QT_TRANSLATE_NOOP("CitizenScreen", "Giấy tờ, biểu mẫu, phí, thời hạn")),
+    "officer": (QT_TRANSLATE_NOOP("CitizenScreen", "Công chức phục vụ"),
+                QT_TRANSLATE_NOOP("CitizenScreen", "Thái độ, cách hướng dẫn, giải thích")),
+    "result": (QT_TRANSLATE_NOOP("CitizenScreen", "Kết quả giải quyết"),
+               QT_TRANSLATE_NOOP("CitizenScreen", "Đúng hẹn, đầy đủ, chính xác")),
+    "feedback": (QT_TRANSLATE_NOOP("CitizenScreen", "Tiếp nhận góp ý, phản ánh"),
+                 QT_TRANSLATE_NOOP("CitizenScreen", "Cách ghi nhận và trả lời ý kiến")),
 }
 
 
@@ -482,9 +488,9 @@ class CitizenScreen(QWidget):
             button.setParent(None)  # gone now, not at the next turn of the event loop
             button.deleteLater()
         self.rating_buttons = []
-        labels = feedback_service.SCALE_LABELS[self.scale]
+        labels = scale_labels(self.scale)
         for level, (text, (fill, mouth)) in enumerate(zip(labels, LEVEL_STYLE[self.scale], strict=True), start=1):
-            button = RatingButton(level, _tr(text), fill, mouth)
+            button = RatingButton(level, text, fill, mouth)
             button.clicked.connect(lambda _checked=False, lv=level: self._guarded(self.choose, lv))
             button.setEnabled(not self._locked)
             self.rating_buttons.append(button)

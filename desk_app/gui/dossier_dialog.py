@@ -51,6 +51,7 @@ from desk_app.gui.dossier_model import (
     span,
     time_marker,
 )
+from desk_app.gui.labels import channel_label, event_label, form_title, status_label
 from desk_app.gui.worker import DbWorker
 from desk_app.services import lifecycle, printing, queries
 from desk_app.services.apology import APOLOGY_STATUSES
@@ -103,11 +104,11 @@ def dossier_marker(dossier: Dossier, now: datetime) -> tuple[str, str]:
         if dossier.finished_at > dossier.due_at:
             unit, n = span(dossier.finished_at - dossier.due_at)
             if unit == "days":
-                late = QCoreApplication.translate("DossierDialog", "Có kết quả trễ %n ngày", None, n)
+                late = DossierDialog.tr("Có kết quả trễ %n ngày", "", n)
             elif unit == "hours":
-                late = QCoreApplication.translate("DossierDialog", "Có kết quả trễ %n giờ", None, n)
+                late = DossierDialog.tr("Có kết quả trễ %n giờ", "", n)
             else:
-                late = QCoreApplication.translate("DossierDialog", "Có kết quả trễ %n phút", None, n)
+                late = DossierDialog.tr("Có kết quả trễ %n phút", "", n)
             return "late", late
         return "ok", QCoreApplication.translate("DossierDialog", "Có kết quả đúng hạn")
     return "", ""
@@ -122,7 +123,7 @@ class EventForm(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.dossier = dossier
-        self.setWindowTitle(self.tr("%1 — hồ sơ %2").replace("%1", kind.label).replace("%2", dossier.code))
+        self.setWindowTitle(self.tr("%1 — hồ sơ %2").replace("%1", event_label(kind)).replace("%2", dossier.code))
         self.setModal(True)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{dossier.code}</b> — {html.escape(dossier.applicant.name)}"
@@ -190,7 +191,7 @@ class EventForm(QDialog):
         layout.addWidget(self.error)
 
         self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(kind.label, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(event_label(kind), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.submit)
@@ -420,7 +421,7 @@ class DossierDialog(QDialog):
         self.dossier = dossier
         now = self.ctx.now()
         self.title.setText(dossier.code)
-        self.status_label.setText(dossier.status.label)
+        self.status_label.setText(status_label(dossier.status))
         state, text = dossier_marker(dossier, now)
         self.marker.setText(text)
         self.marker.setStyleSheet(marker_style(state))
@@ -437,7 +438,7 @@ class DossierDialog(QDialog):
         self.values["procedure"].setText(f"{dossier.procedure_name} ({dossier.procedure_code})")
         self.values["received"].setText(
             self.tr("%1, cán bộ %2, %3").replace("%1", format_moment_long(dossier.received_at))
-            .replace("%2", dossier.clerk).replace("%3", dossier.channel.label.lower()))
+            .replace("%2", dossier.clerk).replace("%3", channel_label(dossier.channel).lower()))
         due = format_moment_long(dossier.due_at)
         if text and state in ("late", "soon"):
             colour = LATE_FOREGROUND if state == "late" else SOON_FOREGROUND
@@ -448,7 +449,7 @@ class DossierDialog(QDialog):
         self.values["original_due"].setText(
             format_moment_long(dossier.original_due_at) if dossier.original_due_at != dossier.due_at
             else self.tr("như trên"))
-        self.values["status"].setText(dossier.status.label)
+        self.values["status"].setText(status_label(dossier.status))
         self._set_row("supplements", self.tr("Đã yêu cầu bổ sung %n lần", "", dossier.supplement_count)
                       if dossier.supplement_count else "")
         self._set_row("finished", format_moment_long(dossier.finished_at) if dossier.finished_at else "")
@@ -476,10 +477,11 @@ class DossierDialog(QDialog):
             if event.reason:
                 detail.append(event.reason)
             if event.kind is not EventKind.INTAKE:
-                detail.append(self.tr("→ %1").replace("%1", event.to_status.label))
-            entries.append((event.at, [format_moment(event.at), event.kind.label, event.actor, "\n".join(detail)]))
+                detail.append(self.tr("→ %1").replace("%1", status_label(event.to_status)))
+            entries.append((event.at, [format_moment(event.at), event_label(event.kind), event.actor,
+                                       "\n".join(detail)]))
         for apology in dossier.apologies:
-            signer = ("KT. " if apology.deputy else "") + (apology.signatory_title or "")
+            signer = (self.tr("KT. ") if apology.deputy else "") + (apology.signatory_title or "")
             detail = self.tr("Hẹn lại: %1 → %2").replace("%1", format_moment(apology.old_due_at)).replace(
                 "%2", format_moment(apology.new_due_at))
             entries.append((apology.at, [format_moment(apology.at), self.tr("Xin lỗi, hẹn lại"),
@@ -514,7 +516,7 @@ class DossierDialog(QDialog):
     def _fill_print_menu(self, dossier: Dossier) -> None:
         self.print_menu.clear()
         for form in self.printable_forms(dossier):
-            action = self.print_menu.addAction(printing.FORM_TITLES[form])
+            action = self.print_menu.addAction(form_title(form))
             action.setData(form)
             action.triggered.connect(lambda _=False, f=form: self.preview_form(f))
         self.print_button.setEnabled(True)
@@ -559,12 +561,12 @@ class DossierDialog(QDialog):
                              self.tr("Mời người dân đánh giá"), self.request_feedback)
         elif kind in _FORM_EVENT.values():
             form = next(f for f, k in _FORM_EVENT.items() if k is kind)
-            self.show_banner(self.tr("Đã ghi «%1».").replace("%1", kind.label),
-                             self.tr("Xem và in %1").replace("%1", printing.FORM_TITLES[form]),
+            self.show_banner(self.tr("Đã ghi «%1».").replace("%1", event_label(kind)),
+                             self.tr("Xem và in %1").replace("%1", form_title(form)),
                              lambda: self.preview_form(form))
         else:
-            self.show_banner(self.tr("Đã ghi «%1». Trạng thái mới: %2.").replace("%1", kind.label)
-                             .replace("%2", dossier.status.label))
+            self.show_banner(self.tr("Đã ghi «%1». Trạng thái mới: %2.").replace("%1", event_label(kind))
+                             .replace("%2", status_label(dossier.status)))
 
     def _refused(self, value: EventInput, error: BaseException) -> None:
         parent: QWidget = self.form if self.form is not None else self
@@ -602,7 +604,7 @@ class DossierDialog(QDialog):
 
     def preview_form(self, form: str) -> None:
         ctx, code = self.ctx, self.code
-        title = printing.FORM_TITLES[form]
+        title = form_title(form)
 
         def opened(result: tuple[bytes, str]) -> None:
             pdf, paper = result

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from desk_app.domain.dossier import PAUSED_STATUSES, Status
 from desk_app.domain.views import DossierRow
@@ -309,3 +309,27 @@ class DossierTableModel(QAbstractTableModel):
                 return float(10**12)
             return (row.due_at - self._now()).total_seconds()
         return None
+
+
+# Starting widths of the table's columns (the procedure column takes the rest)…
+COLUMN_WIDTHS = {DossierTableModel.CODE: 150, DossierTableModel.NAME: 175, DossierTableModel.STATUS: 135,
+                 DossierTableModel.RECEIVED: 120, DossierTableModel.DUE: 120, DossierTableModel.REMAINING: 115}
+# …widened when the usual statuses need it in the language shown ("Awaiting supplements").
+_USUAL_STATUSES = (Status.RECEIVED, Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED, Status.FINISHED,
+                   Status.RETURNED)
+
+
+def column_widths(font: QFont) -> dict[int, int]:
+    """Column → starting width of a dossier table in ``font``: at least :data:`COLUMN_WIDTHS`, and wide
+    enough for the usual statuses and the longest markers ("23 hours late") of the language shown."""
+    plain, bold_font = QFontMetrics(font), QFont(font)
+    bold_font.setBold(True)
+    bold = QFontMetrics(bold_font)
+    padding = 16
+    widths = dict(COLUMN_WIDTHS)
+    status = max(plain.horizontalAdvance(status_label(s)) for s in _USUAL_STATUSES) + padding
+    widths[DossierTableModel.STATUS] = max(widths[DossierTableModel.STATUS], status)
+    markers = [f(unit, n) for f in (_late, _left) for unit, n in (("days", 99), ("hours", 23), ("minutes", 59))]
+    remaining = max(bold.horizontalAdvance(text) for text in markers) + padding
+    widths[DossierTableModel.REMAINING] = max(widths[DossierTableModel.REMAINING], remaining)
+    return widths

@@ -31,7 +31,7 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.views import DossierRow
 from desk_app.gui import messages
 from desk_app.gui.dossier_dialog import DossierDialog
-from desk_app.gui.dossier_model import SOON_HOURS, DossierTableModel
+from desk_app.gui.dossier_model import SOON_HOURS, DossierTableModel, column_widths
 from desk_app.gui.worker import DbWorker
 from desk_app.services import queries
 from desk_app.services.context import DeskContext
@@ -134,9 +134,7 @@ class DossiersPage(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DossierTableModel.PROCEDURE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DossierTableModel.CODE, 150), (DossierTableModel.NAME, 175),
-                              (DossierTableModel.STATUS, 135), (DossierTableModel.RECEIVED, 120),
-                              (DossierTableModel.DUE, 120), (DossierTableModel.REMAINING, 115)):
+        for column, width in column_widths(self.table.font()).items():
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._activated)
         self.table.installEventFilter(self)

@@ -12,7 +12,7 @@ import logging
 from datetime import date, timedelta
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import DeskError
 from desk_app.gui.citizen_screen import CitizenScreen, read_placement, write_placement
+from desk_app.gui.labels import group_label, rate_text, scale_label, sipas_label
 from desk_app.gui.worker import DbWorker
 from desk_app.services import feedback as feedback_service
 from desk_app.services.context import DeskContext
@@ -69,15 +70,11 @@ def close_citizen_screen() -> None:
     _shared = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedbackPage", text)
-
-
 def percent(part: int, whole: int) -> str:
-    """Vietnamese style: "12,5%"."""
+    """"12,5%" in Vietnamese, "12.5%" in English."""
     if not whole:
         return "–"
-    return f"{100 * part / whole:.1f}%".replace(".", ",")
+    return rate_text(100 * part / whole)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -310,19 +307,19 @@ class FeedbackPage(QWidget):
         for scale, counts in summary.distribution.items():
             whole = sum(counts)
             for level, count in enumerate(counts, start=1):
-                text = _tr(feedback_service.label(level, scale))
+                text = scale_label(level, scale)
                 if len(summary.distribution) > 1:
                     text += self.tr(" (thang %1 mức)").replace("%1", str(scale))
                 rows.append([f"{level}. {text}", count, percent(count, whole)])
         _fill(self.distribution_table, rows)
-        _fill(self.element_table, [[_tr(feedback_service.SIPAS_ELEMENTS[key]), count]
+        _fill(self.element_table, [[sipas_label(key), count]
                                    for key, count in summary.by_element.items()])
         for table, tallies in ((self.period_table, summary.by_period), (self.clerk_table, summary.by_clerk),
                                (self.procedure_table, summary.by_procedure)):
             _fill(table, [self._tally_row(t) for t in tallies])
         _fill(self.low_table, [
-            [low.at.strftime("%d/%m/%Y %H:%M"), _tr(low.label), low.comment,
-             ", ".join(_tr(feedback_service.SIPAS_ELEMENTS.get(e, e)) for e in low.elements),
+            [low.at.strftime("%d/%m/%Y %H:%M"), scale_label(low.rating, low.scale), low.comment,
+             ", ".join(sipas_label(e) for e in low.elements),
              low.code or self.tr("(không gắn hồ sơ)"), low.procedure_name, low.clerk]
             for low in summary.low_ratings
         ])
@@ -337,4 +334,4 @@ class FeedbackPage(QWidget):
 
     @staticmethod
     def _tally_row(tally: Tally) -> list[object]:
-        return [tally.label, tally.total, tally.best, tally.low, percent(tally.low, tally.total)]
+        return [group_label(tally.label), tally.total, tally.best, tally.low, percent(tally.low, tally.total)]

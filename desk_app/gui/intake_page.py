@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QModelIndex,
@@ -52,6 +53,7 @@ from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.domain.text import fold, nfc
 from desk_app.gui import messages
 from desk_app.gui.generated.ui_intake_page import Ui_IntakePage
+from desk_app.gui.labels import duration_text
 from desk_app.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -87,8 +89,9 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 3
 
 def vn_datetime(moment: datetime) -> str:
     """"17 giờ 00 phút, ngày 24 tháng 11 năm 2025" (as the receipt prints it)."""
-    return (f"{moment.hour:02d} giờ {moment.minute:02d} phút, "
-            f"ngày {moment.day:02d} tháng {moment.month:02d} năm {moment.year:04d}")
+    text = QCoreApplication.translate("IntakePage", "{hour:02d} giờ {minute:02d} phút, "
+                                                    "ngày {day:02d} tháng {month:02d} năm {year:04d}")
+    return text.format(hour=moment.hour, minute=moment.minute, day=moment.day, month=moment.month, year=moment.year)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -668,14 +671,14 @@ class IntakePage(QWidget):
         if not text.strip() or not self._procedures:
             return
         from desk_app.domain.procedures import search_procedures
-        from desk_app.domain.units import describe_duration
 
         for procedure in search_procedures(self._procedures, text)[:40]:
             item = QStandardItem(f"{procedure.name}   ·   {procedure.code} · {procedure.field}")
             item.setData(procedure.code, CODE_ROLE)
             item.setData(procedure.name, NAME_ROLE)
-            item.setToolTip(f"{procedure.name}\n{self.tr('Thời hạn')}: "
-                            f"{describe_duration(procedure.duration, procedure.unit, procedure.cutoff)}")
+            limit = self.tr("Thời hạn: {duration}").format(
+                duration=duration_text(procedure.duration, procedure.unit, procedure.cutoff))
+            item.setToolTip(f"{procedure.name}\n{limit}")
             self._matches.appendRow(item)
 
     def _match_activated(self, index: QModelIndex) -> None:
@@ -704,8 +707,6 @@ class IntakePage(QWidget):
         procedure = next((p for p in self._procedures or () if p.code == code), None)
         if procedure is None:
             return False
-        from desk_app.domain.units import describe_duration
-
         self._procedure = procedure
         self.ui.procedureSearch.setText(procedure.name)
         self.ui.procedureSearch.setCursorPosition(0)
@@ -714,7 +715,7 @@ class IntakePage(QWidget):
         if procedure.field:
             parts.append(procedure.field)
         parts.append(self.tr("Thời hạn: {duration}").format(
-            duration=describe_duration(procedure.duration, procedure.unit, procedure.cutoff)))
+            duration=duration_text(procedure.duration, procedure.unit, procedure.cutoff)))
         if procedure.agency:
             parts.append(procedure.agency)
         self.ui.procedureInfo.setText("  ·  ".join(parts))
@@ -771,8 +772,6 @@ class IntakePage(QWidget):
     def _show_due(self, token: int, procedure: Procedure, due: datetime) -> None:
         if token != self._preview_token:
             return
-        from desk_app.domain.units import describe_duration
-
         label = self.ui.appointmentLabel
         label.setText(vn_datetime(due))
         set_flag(label, "pending", False)
@@ -785,7 +784,7 @@ class IntakePage(QWidget):
             weekday = self.tr("{weekday}, ngày mai").format(weekday=weekday)
         self.ui.appointmentDetail.setText(weekday)
         self.ui.appointmentFrame.setToolTip(self.tr("Thời hạn giải quyết: {duration}").format(
-            duration=describe_duration(procedure.duration, procedure.unit, procedure.cutoff)))
+            duration=duration_text(procedure.duration, procedure.unit, procedure.cutoff)))
         self.ui.appointmentDetail.setVisible(True)
 
     def _due_failed(self, token: int, exc: BaseException) -> None:

@@ -37,8 +37,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.dossier import Channel
 from desk_app.domain.errors import DeskError
 from desk_app.gui import messages
+from desk_app.gui.labels import (
+    channel_label,
+    count_text,
+    decimal_text,
+    duration_from_text,
+    group_label,
+    period_label,
+    rate_text,
+    scale_label,
+    scale_labels,
+    status_label,
+)
 from desk_app.gui.worker import DbWorker
 from desk_app.services import indicators, report_files
 from desk_app.services.context import DeskContext
@@ -387,7 +400,7 @@ class ReportsPage(QWidget):
         self.error.show()
 
     def _period_text(self, ind: Indicators) -> str:
-        text = self.tr("%1 · số liệu tính đến %2").replace("%1", ind.period.label).replace(
+        text = self.tr("%1 · số liệu tính đến %2").replace("%1", period_label(ind.period)).replace(
             "%2", f"{ind.generated_at:%H:%M %d/%m/%Y}")
         if ind.handled == 0:
             text += " · " + self.tr("không có hồ sơ trong kỳ (chưa có số liệu)")
@@ -396,17 +409,17 @@ class ReportsPage(QWidget):
     # ---- showing ---------------------------------------------------------------------------------
 
     def _rate(self, value: float | None) -> str:
-        return self.tr("chưa có số liệu") if value is None else indicators.format_rate(value)
+        return self.tr("chưa có số liệu") if value is None else rate_text(value)
 
     def _big_rate(self, value: float | None) -> str:
-        return "—" if value is None else indicators.format_rate(value)
+        return "—" if value is None else rate_text(value)
 
     def _fill_cards(self, ind: Indicators) -> None:
-        n = indicators.format_count
+        n = count_text
         s = ind.satisfaction
         online = next((c for c in ind.by_channel if c.channel == 2), None)
         self.cards["received"].set_values(
-            n(ind.received), self.tr("trực tuyến %1").replace("%1", indicators.format_rate(online.share))
+            n(ind.received), self.tr("trực tuyến %1").replace("%1", rate_text(online.share))
             if online and online.share is not None else self.tr("chưa có số liệu"))
         self.cards["handled"].set_values(
             n(ind.handled), self.tr("có kết quả %1 · đang giải quyết %2").replace("%1", n(ind.finished))
@@ -434,7 +447,7 @@ class ReportsPage(QWidget):
             self._big_rate(ind.indicator_5_4), self.tr("100% − (trễ hạn + chưa hài lòng)"))
 
     def _fill_tables(self, ind: Indicators) -> None:
-        n = indicators.format_count
+        n = count_text
 
         def fill(table: QTableWidget, rows: list[list[Any]], numeric: range) -> None:
             table.setRowCount(len(rows))
@@ -449,13 +462,15 @@ class ReportsPage(QWidget):
 
         fill(self.procedure_table, [
             [g.label, n(g.received), n(g.handled), n(g.on_time), n(g.late), self._rate(g.on_time_rate),
-             "" if g.average_days is None else f"{g.average_days:.1f}".replace(".", ","), g.duration]
+             "" if g.average_days is None else decimal_text(g.average_days),
+             duration_from_text(g.duration)]
             for g in ind.by_procedure], range(1, 7))
         fill(self.clerk_table, [
-            [g.label, n(g.handled), n(g.on_time), n(g.late), n(g.late_with_apology), n(g.overdue_now),
+            [group_label(g.label), n(g.handled), n(g.on_time), n(g.late), n(g.late_with_apology), n(g.overdue_now),
              n(g.ratings), n(g.dissatisfied)] for g in ind.by_clerk], range(1, 8))
         fill(self.comment_table, [
-            [f"{c.at:%H:%M %d/%m/%Y}", c.code or self.tr("(không gắn hồ sơ)"), c.label, c.clerk, c.comment]
+            [f"{c.at:%H:%M %d/%m/%Y}", c.code or self.tr("(không gắn hồ sơ)"), scale_label(c.rating, c.scale), c.clerk,
+             c.comment]
             for c in ind.satisfaction.comments], range(0))
 
     # ---- drill-down ------------------------------------------------------------------------------
@@ -505,7 +520,7 @@ class ReportsPage(QWidget):
         # The appointment the figure is judged against: the first one (QĐ 766), or the current one.
         marked = 4 if figure in ("overdue_now", "due_soon") else 3 if figure.startswith("late") else -1
         for r, line in enumerate(lines):
-            values = [line.code, line.name, line.status.label, f"{line.original_due_at:%H:%M %d/%m/%Y}",
+            values = [line.code, line.name, status_label(line.status), f"{line.original_due_at:%H:%M %d/%m/%Y}",
                       f"{line.due_at:%H:%M %d/%m/%Y}",
                       f"{line.finished_at:%H:%M %d/%m/%Y}" if line.finished_at else "",
                       self.tr("Có") if line.apology_count else self.tr("Chưa"),
@@ -598,9 +613,9 @@ class ReportsPage(QWidget):
             return chart, ""
         items = []
         for label, value, colour in parts:
-            share = indicators.format_rate(indicators.rate(value, total))
+            share = rate_text(100 * value / total)
             items.append(f"<span style='color:{colour}'>&#9632;</span> {escape(label)}: "
-                         f"<b>{share}</b> ({indicators.format_count(value)})")
+                         f"<b>{share}</b> ({count_text(value)})")
             if value <= 0:
                 continue
             piece = series.append(f"{label}: {share}", value)
@@ -620,7 +635,8 @@ class ReportsPage(QWidget):
         names = {1: self.tr("Trực tiếp"), 2: self.tr("Trực tuyến"), 3: self.tr("Bưu chính")}
         colours = {1: "#1f4e8c", 2: "#4aa3df", 3: "#9b59b6"}
         return self._pie(charts, self.tr("Kênh tiếp nhận"),
-                         [(names.get(c.channel, c.label), c.received, colours.get(c.channel, "#888888"))
+                         [(names.get(c.channel) or channel_label(Channel(c.channel)), c.received,
+                           colours.get(c.channel, "#888888"))
                           for c in ind.by_channel], self.tr("chưa có số liệu"))
 
     def _satisfaction_chart(self, charts: Any, ind: Indicators) -> tuple[Any, str]:
@@ -628,12 +644,11 @@ class ReportsPage(QWidget):
         title = self.tr("Mức độ hài lòng")
         chart = self._chart(charts, title)
         if not s.total:
-            chart.setTitle(f"<div align='center'>{title}<br>{self.tr('chưa có lượt đánh giá')}</div>")
+            empty = self.tr("chưa có lượt đánh giá")
+            chart.setTitle(f"<div align='center'>{title}<br>{empty}</div>")
             return chart, ""
         scale, counts = max(s.distribution.items(), key=lambda item: sum(item[1]))
-        labels = {3: (self.tr("Rất hài lòng"), self.tr("Hài lòng"), self.tr("Chưa hài lòng")),
-                  5: (self.tr("Rất hài lòng"), self.tr("Hài lòng"), self.tr("Bình thường"), self.tr("Không hài lòng"),
-                      self.tr("Rất không hài lòng"))}[scale]
+        labels = scale_labels(scale)
         colours = {3: ("#2e8b57", "#8cc084", "#c0392b"),
                    5: ("#2e8b57", "#8cc084", "#bdbdbd", "#e67e22", "#c0392b")}[scale]
         # Bars run bottom to top: the levels go in reversed, so "Rất hài lòng" is the top bar.
@@ -649,7 +664,7 @@ class ReportsPage(QWidget):
         chart.addSeries(series)
         total = sum(counts)
         axis_y = charts.QBarCategoryAxis()
-        axis_y.append([f"{labels[level]} ({indicators.format_rate(indicators.rate(counts[level], total), 0)})"
+        axis_y.append([f"{labels[level]} ({rate_text(100 * counts[level] / total, 0)})"
                        for level in levels])
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
@@ -661,7 +676,7 @@ class ReportsPage(QWidget):
         series.attachAxis(axis_x)
         chart.legend().setVisible(False)
         other = {k: sum(v) for k, v in s.distribution.items() if k != scale and sum(v)}
-        subtitle = self.tr("%1 lượt · chưa hài lòng %2").replace("%1", indicators.format_count(sum(counts))).replace(
+        subtitle = self.tr("%1 lượt · chưa hài lòng %2").replace("%1", count_text(sum(counts))).replace(
             "%2", self._rate(s.dissatisfied_rate))
         if other:
             subtitle += " · " + self.tr("thang khác: %1 lượt").replace("%1", str(sum(other.values())))

@@ -33,7 +33,7 @@ from desk_app.domain.dossier import Status
 from desk_app.domain.errors import DeskError
 from desk_app.domain.views import DossierRow, TodayCounts
 from desk_app.gui import messages
-from desk_app.gui.dossier_model import DossierTableModel, format_moment_long
+from desk_app.gui.dossier_model import DossierTableModel, column_widths, format_moment_long
 from desk_app.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -149,9 +149,7 @@ class TodayPage(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(DossierTableModel.PROCEDURE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DossierTableModel.CODE, 150), (DossierTableModel.NAME, 175),
-                              (DossierTableModel.STATUS, 135), (DossierTableModel.RECEIVED, 120),
-                              (DossierTableModel.DUE, 120), (DossierTableModel.REMAINING, 115)):
+        for column, width in column_widths(table.font()).items():
             table.setColumnWidth(column, width)
         empty = QLabel(empty_text)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

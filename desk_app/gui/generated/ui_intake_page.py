@@ -64,12 +64,14 @@ class Ui_IntakePage(object):
         self.procedureError = QLabel(self.procedureGroup)
         self.procedureError.setObjectName(u"procedureError")
         self.procedureError.setWordWrap(True)
+        self.procedureError.setProperty(u"role", u"error")
 
         self.procedureGrid.addWidget(self.procedureError, 1, 1, 1, 1)
 
         self.procedureInfo = QLabel(self.procedureGroup)
         self.procedureInfo.setObjectName(u"procedureInfo")
         self.procedureInfo.setWordWrap(True)
+        self.procedureInfo.setProperty(u"role", u"hint")
         self.procedureInfo.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.procedureGrid.addWidget(self.procedureInfo, 2, 1, 1, 1)
@@ -125,6 +127,7 @@ class Ui_IntakePage(object):
         self.nameError = QLabel(self.applicantGroup)
         self.nameError.setObjectName(u"nameError")
         self.nameError.setWordWrap(True)
+        self.nameError.setProperty(u"role", u"error")
 
         self.applicantGrid.addWidget(self.nameError, 1, 1, 1, 3)
 
@@ -153,12 +156,14 @@ class Ui_IntakePage(object):
         self.idNumberError = QLabel(self.applicantGroup)
         self.idNumberError.setObjectName(u"idNumberError")
         self.idNumberError.setWordWrap(True)
+        self.idNumberError.setProperty(u"role", u"error")
 
         self.applicantGrid.addWidget(self.idNumberError, 3, 1, 1, 1)
 
         self.phoneError = QLabel(self.applicantGroup)
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setWordWrap(True)
+        self.phoneError.setProperty(u"role", u"error")
 
         self.applicantGrid.addWidget(self.phoneError, 3, 3, 1, 1)
 
@@ -176,6 +181,7 @@ class Ui_IntakePage(object):
         self.emailError = QLabel(self.applicantGroup)
         self.emailError.setObjectName(u"emailError")
         self.emailError.setWordWrap(True)
+        self.emailError.setProperty(u"role", u"error")
 
         self.applicantGrid.addWidget(self.emailError, 5, 1, 1, 3)
 
@@ -245,6 +251,7 @@ class Ui_IntakePage(object):
         self.ownerNameError = QLabel(self.ownerGroup)
         self.ownerNameError.setObjectName(u"ownerNameError")
         self.ownerNameError.setWordWrap(True)
+        self.ownerNameError.setProperty(u"role", u"error")
 
         self.ownerGrid.addWidget(self.ownerNameError, 1, 1, 1, 3)
 
@@ -273,12 +280,14 @@ class Ui_IntakePage(object):
         self.ownerIdNumberError = QLabel(self.ownerGroup)
         self.ownerIdNumberError.setObjectName(u"ownerIdNumberError")
         self.ownerIdNumberError.setWordWrap(True)
+        self.ownerIdNumberError.setProperty(u"role", u"error")
 
         self.ownerGrid.addWidget(self.ownerIdNumberError, 3, 1, 1, 1)
 
         self.ownerPhoneError = QLabel(self.ownerGroup)
         self.ownerPhoneError.setObjectName(u"ownerPhoneError")
         self.ownerPhoneError.setWordWrap(True)
+        self.ownerPhoneError.setProperty(u"role", u"error")
 
         self.ownerGrid.addWidget(self.ownerPhoneError, 3, 3, 1, 1)
 
@@ -316,6 +325,7 @@ class Ui_IntakePage(object):
         self.channelError = QLabel(self.receptionGroup)
         self.channelError.setObjectName(u"channelError")
         self.channelError.setWordWrap(True)
+        self.channelError.setProperty(u"role", u"error")
 
         self.receptionGrid.addWidget(self.channelError, 1, 1, 1, 3)
 
@@ -326,6 +336,7 @@ class Ui_IntakePage(object):
 
         self.receivedEdit = QDateTimeEdit(self.receptionGroup)
         self.receivedEdit.setObjectName(u"receivedEdit")
+        self.receivedEdit.setDisplayFormat(u"HH:mm  dd/MM/yyyy")
         self.receivedEdit.setCalendarPopup(True)
 
         self.receptionGrid.addWidget(self.receivedEdit, 2, 1, 1, 1)
@@ -339,6 +350,7 @@ class Ui_IntakePage(object):
         self.receivedError = QLabel(self.receptionGroup)
         self.receivedError.setObjectName(u"receivedError")
         self.receivedError.setWordWrap(True)
+        self.receivedError.setProperty(u"role", u"error")
 
         self.receptionGrid.addWidget(self.receivedError, 3, 1, 1, 3)
 
@@ -408,6 +420,7 @@ class Ui_IntakePage(object):
         self.documentsError = QLabel(self.documentsGroup)
         self.documentsError.setObjectName(u"documentsError")
         self.documentsError.setWordWrap(True)
+        self.documentsError.setProperty(u"role", u"error")
 
         self.documentsLayout.addWidget(self.documentsError)
 
@@ -460,6 +473,7 @@ class Ui_IntakePage(object):
         self.postAddressError = QLabel(self.resultGroup)
         self.postAddressError.setObjectName(u"postAddressError")
         self.postAddressError.setWordWrap(True)
+        self.postAddressError.setProperty(u"role", u"error")
 
         self.resultGrid.addWidget(self.postAddressError, 3, 1, 1, 2)
 
@@ -578,22 +592,16 @@ class Ui_IntakePage(object):
         self.procedureGroup.setTitle(QCoreApplication.translate("IntakePage", u"1. Th\u1ee7 t\u1ee5c h\u00e0nh ch\u00ednh", None))
         self.procedureLabel.setText(QCoreApplication.translate("IntakePage", u"Th\u1ee7 t\u1ee5c *", None))
         self.procedureSearch.setPlaceholderText(QCoreApplication.translate("IntakePage", u"G\u00f5 t\u00ean th\u1ee7 t\u1ee5c (kh\u00f4ng c\u1ea7n d\u1ea5u) ho\u1eb7c m\u00e3, v\u00ed d\u1ee5: khai sinh, ket hon, 1.001193", None))
-        self.procedureError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
-        self.procedureInfo.setProperty(u"role", QCoreApplication.translate("IntakePage", u"hint", None))
         self.appointmentCaption.setText(QCoreApplication.translate("IntakePage", u"H\u1eb8N TR\u1ea2 K\u1ebeT QU\u1ea2", None))
         self.appointmentLabel.setText(QCoreApplication.translate("IntakePage", u"Ch\u1ecdn th\u1ee7 t\u1ee5c \u0111\u1ec3 xem ng\u00e0y h\u1eb9n tr\u1ea3", None))
         self.applicantGroup.setTitle(QCoreApplication.translate("IntakePage", u"2. Ng\u01b0\u1eddi n\u1ed9p h\u1ed3 s\u01a1", None))
         self.nameLabel.setText(QCoreApplication.translate("IntakePage", u"H\u1ecd v\u00e0 t\u00ean *", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("IntakePage", u"v\u00ed d\u1ee5 Nguy\u1ec5n V\u0103n An", None))
-        self.nameError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
         self.idNumberLabel.setText(QCoreApplication.translate("IntakePage", u"S\u1ed1 \u0111\u1ecbnh danh", None))
         self.idNumberEdit.setPlaceholderText(QCoreApplication.translate("IntakePage", u"12 ch\u1eef s\u1ed1", None))
         self.phoneLabel.setText(QCoreApplication.translate("IntakePage", u"\u0110i\u1ec7n tho\u1ea1i", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("IntakePage", u"v\u00ed d\u1ee5 0912345678", None))
-        self.idNumberError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
-        self.phoneError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
         self.emailLabel.setText(QCoreApplication.translate("IntakePage", u"E-mail", None))
-        self.emailError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
         self.streetLabel.setText(QCoreApplication.translate("IntakePage", u"\u0110\u1ecba ch\u1ec9", None))
         self.streetEdit.setPlaceholderText(QCoreApplication.translate("IntakePage", u"S\u1ed1 nh\u00e0, \u0111\u01b0\u1eddng, th\u00f4n, \u1ea5p, t\u1ed5 d\u00e2n ph\u1ed1", None))
         self.provinceLabel.setText(QCoreApplication.translate("IntakePage", u"T\u1ec9nh, TP", None))
@@ -601,17 +609,12 @@ class Ui_IntakePage(object):
         self.ownerCheck.setText(QCoreApplication.translate("IntakePage", u"Ng\u01b0\u1eddi n\u1ed9p kh\u00f4ng ph\u1ea3i ch\u1ee7 h\u1ed3 s\u01a1", None))
         self.ownerGroup.setTitle(QCoreApplication.translate("IntakePage", u"Ch\u1ee7 h\u1ed3 s\u01a1 (ng\u01b0\u1eddi c\u00f3 y\u00eau c\u1ea7u gi\u1ea3i quy\u1ebft)", None))
         self.ownerNameLabel.setText(QCoreApplication.translate("IntakePage", u"H\u1ecd v\u00e0 t\u00ean *", None))
-        self.ownerNameError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
         self.ownerIdNumberLabel.setText(QCoreApplication.translate("IntakePage", u"S\u1ed1 \u0111\u1ecbnh danh", None))
         self.ownerPhoneLabel.setText(QCoreApplication.translate("IntakePage", u"\u0110i\u1ec7n tho\u1ea1i", None))
-        self.ownerIdNumberError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
-        self.ownerPhoneError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
         self.ownerAddressLabel.setText(QCoreApplication.translate("IntakePage", u"\u0110\u1ecba ch\u1ec9", None))
         self.receptionGroup.setTitle(QCoreApplication.translate("IntakePage", u"3. H\u00ecnh th\u1ee9c v\u00e0 th\u1eddi \u0111i\u1ec3m ti\u1ebfp nh\u1eadn", None))
         self.channelLabel.setText(QCoreApplication.translate("IntakePage", u"H\u00ecnh th\u1ee9c n\u1ed9p", None))
-        self.channelError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
         self.receivedLabel.setText(QCoreApplication.translate("IntakePage", u"Th\u1eddi \u0111i\u1ec3m nh\u1eadn", None))
-        self.receivedEdit.setDisplayFormat(QCoreApplication.translate("IntakePage", u"HH:mm  dd/MM/yyyy", None))
 #if QT_CONFIG(tooltip)
         self.receivedEdit.setToolTip(QCoreApplication.translate("IntakePage", u"M\u1eb7c \u0111\u1ecbnh l\u00e0 l\u00fac l\u01b0u h\u1ed3 s\u01a1; s\u1eeda l\u1ea1i khi nh\u1eadp b\u00f9 h\u1ed3 s\u01a1 \u0111\u00e3 nh\u1eadn tr\u01b0\u1edbc \u0111\u00f3.", None))
 #endif // QT_CONFIG(tooltip)
@@ -619,7 +622,6 @@ class Ui_IntakePage(object):
         self.nowButton.setToolTip(QCoreApplication.translate("IntakePage", u"\u0110\u1eb7t l\u1ea1i th\u1eddi \u0111i\u1ec3m nh\u1eadn l\u00e0 b\u00e2y gi\u1edd", None))
 #endif // QT_CONFIG(tooltip)
         self.nowButton.setText(QCoreApplication.translate("IntakePage", u"B\u00e2y gi\u1edd", None))
-        self.receivedError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
         self.documentsGroup.setTitle(QCoreApplication.translate("IntakePage", u"4. Th\u00e0nh ph\u1ea7n h\u1ed3 s\u01a1 \u0111\u00e3 nh\u1eadn (\u0111\u00e1nh d\u1ea5u gi\u1ea5y t\u1edd c\u00f3 trong h\u1ed3 s\u01a1)", None))
 #if QT_CONFIG(tooltip)
         self.addDocumentButton.setToolTip(QCoreApplication.translate("IntakePage", u"Th\u00eam m\u1ed9t gi\u1ea5y t\u1edd (ph\u00edm Insert trong b\u1ea3ng)", None))
@@ -630,7 +632,6 @@ class Ui_IntakePage(object):
 #endif // QT_CONFIG(tooltip)
         self.removeDocumentButton.setText(QCoreApplication.translate("IntakePage", u"X\u00f3a d\u00f2ng", None))
         self.setsLabel.setText(QCoreApplication.translate("IntakePage", u"S\u1ed1 l\u01b0\u1ee3ng h\u1ed3 s\u01a1 (b\u1ed9)", None))
-        self.documentsError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
         self.resultGroup.setTitle(QCoreApplication.translate("IntakePage", u"5. Ph\u00ed v\u00e0 tr\u1ea3 k\u1ebft qu\u1ea3", None))
         self.feeLabel.setText(QCoreApplication.translate("IntakePage", u"Ph\u00ed, l\u1ec7 ph\u00ed", None))
         self.deliveryLabel.setText(QCoreApplication.translate("IntakePage", u"N\u01a1i tr\u1ea3 k\u1ebft qu\u1ea3", None))
@@ -638,7 +639,6 @@ class Ui_IntakePage(object):
         self.deliveryPostRadio.setText(QCoreApplication.translate("IntakePage", u"Qua b\u01b0u ch\u00ednh c\u00f4ng \u00edch", None))
         self.postAddressLabel.setText(QCoreApplication.translate("IntakePage", u"\u0110\u1ecba ch\u1ec9 nh\u1eadn", None))
         self.postAddressEdit.setPlaceholderText(QCoreApplication.translate("IntakePage", u"\u0110\u1ecba ch\u1ec9 nh\u1eadn k\u1ebft qu\u1ea3 qua b\u01b0u \u0111i\u1ec7n", None))
-        self.postAddressError.setProperty(u"role", QCoreApplication.translate("IntakePage", u"error", None))
         self.notesLabel.setText(QCoreApplication.translate("IntakePage", u"Ghi ch\u00fa", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("IntakePage", u"Nh\u1ea5n Enter \u1edf \u00f4 n\u00e0y \u0111\u1ec3 l\u01b0u h\u1ed3 s\u01a1", None))
         self.reprintButton.setText(QCoreApplication.translate("IntakePage", u"Xem l\u1ea1i gi\u1ea5y h\u1eb9n", None))

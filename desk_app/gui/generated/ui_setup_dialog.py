@@ -56,6 +56,7 @@ class Ui_SetupDialog(object):
         self.officeIdError = QLabel(self.officeGroup)
         self.officeIdError.setObjectName(u"officeIdError")
         self.officeIdError.setWordWrap(True)
+        self.officeIdError.setProperty(u"role", u"error")
 
         self.officeGrid.addWidget(self.officeIdError, 1, 1, 1, 1)
 
@@ -73,6 +74,7 @@ class Ui_SetupDialog(object):
         self.officeNameError = QLabel(self.officeGroup)
         self.officeNameError.setObjectName(u"officeNameError")
         self.officeNameError.setWordWrap(True)
+        self.officeNameError.setProperty(u"role", u"error")
 
         self.officeGrid.addWidget(self.officeNameError, 3, 1, 1, 1)
 
@@ -92,6 +94,7 @@ class Ui_SetupDialog(object):
         self.levelError = QLabel(self.officeGroup)
         self.levelError.setObjectName(u"levelError")
         self.levelError.setWordWrap(True)
+        self.levelError.setProperty(u"role", u"error")
 
         self.officeGrid.addWidget(self.levelError, 5, 1, 1, 1)
 
@@ -111,6 +114,7 @@ class Ui_SetupDialog(object):
         self.provinceError = QLabel(self.officeGroup)
         self.provinceError.setObjectName(u"provinceError")
         self.provinceError.setWordWrap(True)
+        self.provinceError.setProperty(u"role", u"error")
 
         self.officeGrid.addWidget(self.provinceError, 7, 1, 1, 1)
 
@@ -130,6 +134,7 @@ class Ui_SetupDialog(object):
         self.wardError = QLabel(self.officeGroup)
         self.wardError.setObjectName(u"wardError")
         self.wardError.setWordWrap(True)
+        self.wardError.setProperty(u"role", u"error")
 
         self.officeGrid.addWidget(self.wardError, 9, 1, 1, 1)
 
@@ -174,12 +179,14 @@ class Ui_SetupDialog(object):
         self.deskHint = QLabel(self.deskGroup)
         self.deskHint.setObjectName(u"deskHint")
         self.deskHint.setWordWrap(True)
+        self.deskHint.setProperty(u"role", u"hint")
 
         self.deskGrid.addWidget(self.deskHint, 0, 2, 1, 3)
 
         self.deskError = QLabel(self.deskGroup)
         self.deskError.setObjectName(u"deskError")
         self.deskError.setWordWrap(True)
+        self.deskError.setProperty(u"role", u"error")
 
         self.deskGrid.addWidget(self.deskError, 1, 1, 1, 4)
 
@@ -190,6 +197,7 @@ class Ui_SetupDialog(object):
 
         self.morningStart = QTimeEdit(self.deskGroup)
         self.morningStart.setObjectName(u"morningStart")
+        self.morningStart.setDisplayFormat(u"HH:mm")
         self.morningStart.setTime(QTime(7, 0, 0))
 
         self.deskGrid.addWidget(self.morningStart, 2, 1, 1, 1)
@@ -201,6 +209,7 @@ class Ui_SetupDialog(object):
 
         self.morningEnd = QTimeEdit(self.deskGroup)
         self.morningEnd.setObjectName(u"morningEnd")
+        self.morningEnd.setDisplayFormat(u"HH:mm")
         self.morningEnd.setTime(QTime(11, 30, 0))
 
         self.deskGrid.addWidget(self.morningEnd, 2, 3, 1, 1)
@@ -216,6 +225,7 @@ class Ui_SetupDialog(object):
 
         self.afternoonStart = QTimeEdit(self.deskGroup)
         self.afternoonStart.setObjectName(u"afternoonStart")
+        self.afternoonStart.setDisplayFormat(u"HH:mm")
         self.afternoonStart.setTime(QTime(13, 30, 0))
 
         self.deskGrid.addWidget(self.afternoonStart, 3, 1, 1, 1)
@@ -227,6 +237,7 @@ class Ui_SetupDialog(object):
 
         self.afternoonEnd = QTimeEdit(self.deskGroup)
         self.afternoonEnd.setObjectName(u"afternoonEnd")
+        self.afternoonEnd.setDisplayFormat(u"HH:mm")
         self.afternoonEnd.setTime(QTime(17, 0, 0))
 
         self.deskGrid.addWidget(self.afternoonEnd, 3, 3, 1, 1)
@@ -234,6 +245,7 @@ class Ui_SetupDialog(object):
         self.sessionsError = QLabel(self.deskGroup)
         self.sessionsError.setObjectName(u"sessionsError")
         self.sessionsError.setWordWrap(True)
+        self.sessionsError.setProperty(u"role", u"error")
 
         self.deskGrid.addWidget(self.sessionsError, 4, 1, 1, 4)
 
@@ -295,6 +307,7 @@ class Ui_SetupDialog(object):
         self.generalError = QLabel(SetupDialog)
         self.generalError.setObjectName(u"generalError")
         self.generalError.setWordWrap(True)
+        self.generalError.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.generalError)
 
@@ -346,20 +359,15 @@ class Ui_SetupDialog(object):
 #if QT_CONFIG(tooltip)
         self.officeIdEdit.setToolTip(QCoreApplication.translate("SetupDialog", u"M\u00e3 \u0111\u1ecbnh danh c\u1ee7a \u0111\u01a1n v\u1ecb tr\u00ean C\u1ed5ng d\u1ecbch v\u1ee5 c\u00f4ng (in trong m\u00e3 h\u1ed3 s\u01a1).", None))
 #endif // QT_CONFIG(tooltip)
-        self.officeIdError.setProperty(u"role", QCoreApplication.translate("SetupDialog", u"error", None))
         self.officeNameLabel.setText(QCoreApplication.translate("SetupDialog", u"T\u00ean \u0111\u01a1n v\u1ecb *", None))
         self.officeNameEdit.setPlaceholderText(QCoreApplication.translate("SetupDialog", u"v\u00ed d\u1ee5 B\u1ed9 ph\u1eadn M\u1ed9t c\u1eeda x\u00e3 T\u00e2n L\u1eadp", None))
-        self.officeNameError.setProperty(u"role", QCoreApplication.translate("SetupDialog", u"error", None))
         self.levelLabel.setText(QCoreApplication.translate("SetupDialog", u"C\u1ea5p *", None))
         self.levelCombo.setItemText(0, QCoreApplication.translate("SetupDialog", u"C\u1ea5p x\u00e3", None))
         self.levelCombo.setItemText(1, QCoreApplication.translate("SetupDialog", u"C\u1ea5p t\u1ec9nh", None))
         self.levelCombo.setItemText(2, QCoreApplication.translate("SetupDialog", u"C\u1ea5p huy\u1ec7n (c\u0169)", None))
 
-        self.levelError.setProperty(u"role", QCoreApplication.translate("SetupDialog", u"error", None))
         self.provinceLabel.setText(QCoreApplication.translate("SetupDialog", u"T\u1ec9nh, th\u00e0nh ph\u1ed1 *", None))
-        self.provinceError.setProperty(u"role", QCoreApplication.translate("SetupDialog", u"error", None))
         self.wardLabel.setText(QCoreApplication.translate("SetupDialog", u"X\u00e3, ph\u01b0\u1eddng *", None))
-        self.wardError.setProperty(u"role", QCoreApplication.translate("SetupDialog", u"error", None))
         self.parentNameLabel.setText(QCoreApplication.translate("SetupDialog", u"C\u01a1 quan ch\u1ee7 qu\u1ea3n", None))
 #if QT_CONFIG(tooltip)
         self.parentNameEdit.setToolTip(QCoreApplication.translate("SetupDialog", u"In \u1edf g\u00f3c tr\u00ean b\u00ean tr\u00e1i c\u00e1c bi\u1ec3u m\u1eabu. \u0110\u1ec3 tr\u1ed1ng: l\u1ea5y theo x\u00e3, ph\u01b0\u1eddng \u0111\u00e3 ch\u1ecdn.", None))
@@ -367,17 +375,10 @@ class Ui_SetupDialog(object):
         self.deskGroup.setTitle(QCoreApplication.translate("SetupDialog", u"Qu\u1ea7y v\u00e0 gi\u1edd l\u00e0m vi\u1ec7c", None))
         self.deskLabel.setText(QCoreApplication.translate("SetupDialog", u"S\u1ed1 m\u00e1y (qu\u1ea7y) *", None))
         self.deskHint.setText(QCoreApplication.translate("SetupDialog", u"M\u1ed7i qu\u1ea7y c\u00f3 kh\u1ed1i s\u1ed1 h\u1ed3 s\u01a1 ri\u00eang.", None))
-        self.deskHint.setProperty(u"role", QCoreApplication.translate("SetupDialog", u"hint", None))
-        self.deskError.setProperty(u"role", QCoreApplication.translate("SetupDialog", u"error", None))
         self.morningLabel.setText(QCoreApplication.translate("SetupDialog", u"Bu\u1ed5i s\u00e1ng", None))
-        self.morningStart.setDisplayFormat(QCoreApplication.translate("SetupDialog", u"HH:mm", None))
         self.morningDash.setText(QCoreApplication.translate("SetupDialog", u"\u0111\u1ebfn", None))
-        self.morningEnd.setDisplayFormat(QCoreApplication.translate("SetupDialog", u"HH:mm", None))
         self.afternoonLabel.setText(QCoreApplication.translate("SetupDialog", u"Bu\u1ed5i chi\u1ec1u", None))
-        self.afternoonStart.setDisplayFormat(QCoreApplication.translate("SetupDialog", u"HH:mm", None))
         self.afternoonDash.setText(QCoreApplication.translate("SetupDialog", u"\u0111\u1ebfn", None))
-        self.afternoonEnd.setDisplayFormat(QCoreApplication.translate("SetupDialog", u"HH:mm", None))
-        self.sessionsError.setProperty(u"role", QCoreApplication.translate("SetupDialog", u"error", None))
         self.printGroup.setTitle(QCoreApplication.translate("SetupDialog", u"Ng\u01b0\u1eddi k\u00fd v\u00e0 gi\u1ea5y in", None))
         self.headNameLabel.setText(QCoreApplication.translate("SetupDialog", u"Ng\u01b0\u1eddi \u0111\u1ee9ng \u0111\u1ea7u", None))
         self.headNameEdit.setPlaceholderText(QCoreApplication.translate("SetupDialog", u"H\u1ecd v\u00e0 t\u00ean ng\u01b0\u1eddi k\u00fd v\u0103n b\u1ea3n xin l\u1ed7i", None))
@@ -387,5 +388,4 @@ class Ui_SetupDialog(object):
         self.paperCombo.setItemText(0, QCoreApplication.translate("SetupDialog", u"A5 (n\u1eeda t\u1edd A4)", None))
         self.paperCombo.setItemText(1, QCoreApplication.translate("SetupDialog", u"A4", None))
 
-        self.generalError.setProperty(u"role", QCoreApplication.translate("SetupDialog", u"error", None))
     # retranslateUi
