@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -261,12 +261,13 @@ class AuditPage(QWidget):
         head, _, rest = row.action.partition(".")
         if head == "event":
             from desk_app.domain.dossier import EventKind
+            from desk_app.gui.labels import event_label
 
             try:
-                kind = EventKind(rest).label
+                kind = event_label(EventKind(rest))
             except ValueError:
                 kind = rest
-            return self.tr("Xử lý hồ sơ: {kind}").format(kind=QCoreApplication.translate("Labels", kind, "event"))
+            return self.tr("Xử lý hồ sơ: {kind}").format(kind=kind)
         if head == "print":
             return self.tr("In: {form}").format(form=self.form_label(rest))
         if head == "report":

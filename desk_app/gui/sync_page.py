@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError
 from desk_app.gui import messages
 from desk_app.gui.audit_page import open_file
+from desk_app.gui.labels import count_text
 from desk_app.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -91,8 +92,8 @@ def _set_flag(widget: QWidget, name: str, value: object) -> None:
 
 
 def _n(value: int) -> str:
-    """Vietnamese digit grouping: 12.345."""
-    return f"{value:,}".replace(",", ".")
+    """Digit grouping of the language shown: 12.345 in Vietnamese, 12,345 in English."""
+    return count_text(value)
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
