@@ -165,3 +165,26 @@ def export(count: int) -> list[Figure]:
         seconds = time.perf_counter() - started
     ctx.close()
     return [Figure(f"export of 100,000 changes ({result.rows:,} rows)", seconds, "s", 5, seconds < 5)]
+
+
+def merge(count: int) -> list[Figure]:
+    """Central merge into PostgreSQL: count/10,000 desks × 10,000 dossiers (bench_sync.py does the work)."""
+    import json
+    from pathlib import Path
+
+    desks = max(1, min(100, count // 10_000))
+    script = Path(__file__).with_name("bench_sync.py")
+    result = subprocess.run([sys.executable, str(script), "--desks", str(desks), "--dossiers", "10000"],
+                            capture_output=True, text=True, timeout=3600)
+    if result.returncode != 0:
+        return [Figure("central merge into PostgreSQL", 0, "rows/s", 50_000, False,
+                       (result.stderr.strip().splitlines() or ["failed"])[-1])]
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    rate, share = figures["rows_per_second"], figures["remerge_share"] * 100
+    return [
+        Figure(f"central merge, {desks} desks × 10,000 dossiers ({figures['rows']:,} rows)", rate, "rows/s",
+               50_000, rate >= 50_000, "higher is better"),
+        Figure("re-merge of the same packages, share of the first merge", share, "%", 10, share < 10),
+        Figure("export of 100,000 changes (bench_sync)", figures.get("export_seconds", 0), "s", 5,
+               figures.get("export_seconds", 0) < 5),
+    ]

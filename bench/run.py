@@ -49,9 +49,9 @@ def main() -> int:
         "memory": bench_desk.memory,
         "report": bench_desk.report,
         "export": bench_desk.export,
+        "merge": bench_desk.merge,
     }
-    # The central merge (100 desks × 10,000 dossiers into a PostgreSQL it starts) runs on its own:
-    # python bench/bench_sync.py; the report over its own cached database: python bench/bench_report.py.
+    # "merge" starts a PostgreSQL server and merges count/10,000 desks × 10,000 dossiers (bench_sync.py).
     figures: list[Figure] = []
     for name, fn in benchmarks.items():
         if args.only and name not in args.only:

@@ -54,6 +54,7 @@ class OfficeSettings:
     head_title: str = "CHỦ TỊCH"
     rating_scale: int = 3
     phone: str = ""
+    backup_folder: str = ""  # automatic copies go here (a USB stick); empty: <data>/backups
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -404,6 +404,9 @@ class MainWindow(QMainWindow):
         self.setup_action = QAction(self.tr("Thiết lập đơn vị…"), self)
         self.setup_action.triggered.connect(self.open_setup)
         system.addAction(self.setup_action)
+        self.backup_folder_action = QAction(self.tr("Thư mục sao lưu tự động…"), self)
+        self.backup_folder_action.triggered.connect(self.choose_backup_folder)
+        system.addAction(self.backup_folder_action)
         self.lock_action = QAction(self.tr("Khóa màn hình"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         system.addAction(self.lock_action)
@@ -424,6 +427,24 @@ class MainWindow(QMainWindow):
 
     def refresh_office(self) -> None:
         self.worker.submit(self.ctx.office, self._office_loaded, self._office_failed)
+
+    def choose_backup_folder(self) -> None:
+        """Where the daily and closing copies go (a USB stick); administrators only (the service checks)."""
+        from desk_app.services import office
+
+        folder = messages.choose_folder(self, self.tr("Thư mục sao lưu tự động"))
+        if folder is None:
+            return
+
+        def saved(_settings: object) -> None:
+            self.statusBar().showMessage(self.tr("Bản sao lưu tự động sẽ ghi vào {folder}").format(folder=folder),
+                                         15_000)
+
+        def refused(exc: BaseException) -> None:
+            text = exc.message if isinstance(exc, DeskError) else str(exc)
+            messages.warn(self, self.tr("Thư mục sao lưu tự động"), text)
+
+        self.worker.submit(lambda: office.update_settings(self.ctx, backup_folder=str(folder)), saved, refused)
 
     def check_clock(self) -> None:
         """Warn before any intake when the PC's clock is wrong (earlier than recorded work, or jumped)."""

@@ -96,7 +96,7 @@ KEEP_WEEKLY = 4
 
 def backup_folder(ctx: DeskContext) -> Path:
     """The folder of the automatic copies: the office's choice (a USB stick), else <data>/backups."""
-    chosen = ctx.office().extra.get("backup_folder", "")
+    chosen = ctx.office().backup_folder
     return Path(chosen) if chosen else ctx.data_dir / "backups"
 
 

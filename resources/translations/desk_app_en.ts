@@ -2719,60 +2719,76 @@ Click “View receipt again” to try again.</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/main_window.py" line="407"/>
+        <source>Thư mục sao lưu tự động…</source>
+        <translation>Automatic backup folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="410"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="411"/>
-        <location filename="../../desk_app/gui/main_window.py" line="515"/>
-        <location filename="../../desk_app/gui/main_window.py" line="517"/>
+        <location filename="../../desk_app/gui/main_window.py" line="414"/>
+        <location filename="../../desk_app/gui/main_window.py" line="536"/>
+        <location filename="../../desk_app/gui/main_window.py" line="538"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="416"/>
+        <location filename="../../desk_app/gui/main_window.py" line="419"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="417"/>
-        <location filename="../../desk_app/gui/main_window.py" line="476"/>
+        <location filename="../../desk_app/gui/main_window.py" line="420"/>
+        <location filename="../../desk_app/gui/main_window.py" line="497"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="421"/>
-        <location filename="../../desk_app/gui/main_window.py" line="469"/>
+        <location filename="../../desk_app/gui/main_window.py" line="424"/>
+        <location filename="../../desk_app/gui/main_window.py" line="490"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="441"/>
+        <location filename="../../desk_app/gui/main_window.py" line="435"/>
+        <location filename="../../desk_app/gui/main_window.py" line="445"/>
+        <source>Thư mục sao lưu tự động</source>
+        <translation>Automatic backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="440"/>
+        <source>Bản sao lưu tự động sẽ ghi vào {folder}</source>
+        <translation>Automatic backups will be written to {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="462"/>
         <source>Kiểm tra đồng hồ máy tính</source>
         <translation>Check the computer&apos;s clock</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="446"/>
+        <location filename="../../desk_app/gui/main_window.py" line="467"/>
         <source>{office_id} · {name} · Quầy {desk}</source>
         <translation>{office_id} · {name} · Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="448"/>
+        <location filename="../../desk_app/gui/main_window.py" line="469"/>
         <source>{name} — Bộ phận Một cửa</source>
         <translation>{name} — One-Stop Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="449"/>
+        <location filename="../../desk_app/gui/main_window.py" line="470"/>
         <source>Bộ phận Một cửa</source>
         <translation>One-Stop Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="464"/>
+        <location filename="../../desk_app/gui/main_window.py" line="485"/>
         <source>Đã lưu thiết lập đơn vị.</source>
         <translation>Office settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="470"/>
+        <location filename="../../desk_app/gui/main_window.py" line="491"/>
         <source>Ứng dụng Bộ phận Một cửa, phiên bản {version}.
 
 Tiếp nhận hồ sơ, tính ngày hẹn trả theo giờ làm việc, in giấy tiếp nhận và theo dõi hồ sơ đến khi trả kết quả. Làm việc không cần mạng.
@@ -2785,7 +2801,7 @@ Takes in dossiers, works out the appointment in working hours, prints the receip
 Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="477"/>
+        <location filename="../../desk_app/gui/main_window.py" line="498"/>
         <source>F2	Tiếp nhận hồ sơ mới (từ bất kỳ màn hình nào)
 Ctrl+S	Lưu hồ sơ và in giấy hẹn
 Enter	Sang ô tiếp theo; ở ô «Ghi chú» thì lưu hồ sơ
@@ -2802,12 +2818,12 @@ Ctrl+P	Print (in the print preview)
 Ctrl+Q	Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="516"/>
+        <location filename="../../desk_app/gui/main_window.py" line="537"/>
         <source>Hồ sơ đang nhập dở chưa được lưu. Vẫn thoát và bỏ các thông tin này?</source>
         <translation>The dossier being entered is not saved. Quit anyway and discard it?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="517"/>
+        <location filename="../../desk_app/gui/main_window.py" line="538"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>

@@ -73,3 +73,20 @@ def test_damaged_database_is_replaced_by_the_newest_copy_and_kept_aside(ctx, dat
 
     assert queries.show(reopened, kept.code).applicant.name == "Nguyễn Văn An"
     reopened.close()
+
+
+def test_the_chosen_folder_is_kept_in_the_settings(ctx, tmp_path):
+    from desk_app.domain.errors import PermissionDenied
+    from desk_app.services import office
+    from desk_app.services.context import Actor
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with pytest.raises(PermissionDenied):
+        office.update_settings(ctx, backup_folder=str(usb))  # the fixture's actor is a clerk
+    ctx.actor = Actor("quantri", "Quản trị viên", "admin")
+    office.update_settings(ctx, backup_folder=str(usb))
+    ctx.settings_changed()
+    assert maintenance.backup_folder(ctx) == usb
+    made = maintenance.auto_backup(ctx)
+    assert made is not None and made.parent == usb
