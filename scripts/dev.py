@@ -45,7 +45,9 @@ def ensure_environment(extras: str = "dev") -> None:
 
 def run_app(arguments: list[str]) -> int:
     ensure_environment()
-    return subprocess.call([str(venv_python()), "-m", "desk_app", *(arguments or ["gui"])], cwd=ROOT)
+    if not arguments or arguments[0] in ("--demo", "--smoke"):
+        arguments = ["gui", *arguments]  # `run --demo` opens the window on a demo database
+    return subprocess.call([str(venv_python()), "-m", "desk_app", *arguments])  # the user's folder: relative paths work
 
 
 def run_tests(arguments: list[str]) -> int:
