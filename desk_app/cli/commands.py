@@ -162,7 +162,10 @@ def cmd_print(args: argparse.Namespace) -> Result:
     if args.form == "book":
         if not args.date_from or not args.date_to:
             raise UsageError("in sổ theo dõi cần --from và --to")
-        printing.print_book(ctx, parse_date(args.date_from), parse_date(args.date_to), args.output)
+        if args.output.suffix.lower() == ".xlsx":
+            printing.book_xlsx(ctx, parse_date(args.date_from), parse_date(args.date_to), args.output)
+        else:
+            printing.print_book(ctx, parse_date(args.date_from), parse_date(args.date_to), args.output)
     else:
         if not args.code:
             raise UsageError(f"in {args.form} cần mã hồ sơ")

@@ -88,9 +88,8 @@ def print_form(ctx: DeskContext, form: str, code: str, output: Path | None = Non
     return pdf
 
 
-def print_book(ctx: DeskContext, date_from: date, date_to: date, output: Path | None = None) -> bytes:
-    from desk_app import documents as docs
-
+def book_dossiers(ctx: DeskContext, date_from: date, date_to: date) -> list[Dossier]:
+    """The dossiers of the tracking book (Mẫu 07): received in the period, in receipt order."""
     if date_to < date_from:
         raise ValidationError({"to": "Ngày kết thúc phải sau ngày bắt đầu."})
     with ctx.reading() as session:
@@ -99,7 +98,56 @@ def print_book(ctx: DeskContext, date_from: date, date_to: date, output: Path | 
                                     m.Dossier.received_at <= datetime.combine(date_to, time.max))
             .order_by(m.Dossier.received_at)
         ).scalars()
-        dossiers = [repo.dossier_to_domain(row, with_history=False) for row in rows]
+        return [repo.dossier_to_domain(row, with_history=False) for row in rows]
+
+
+def book_xlsx(ctx: DeskContext, date_from: date, date_to: date, output: Path) -> Path:
+    """The tracking book as an Excel workbook: the same columns as the printed Mẫu 07."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from desk_app.documents.book import COLUMNS, book_note
+
+    dossiers = book_dossiers(ctx, date_from, date_to)
+    office = ctx.office()
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "So theo doi"
+    sheet.append([f"SỔ THEO DÕI HỒ SƠ — {office.office_name} ({office.office_id})"])
+    sheet.append([f"Từ ngày {date_from:%d/%m/%Y} đến ngày {date_to:%d/%m/%Y}"])
+    sheet.append([label for label, _ in COLUMNS])
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    sheet["A1"].font = Font(bold=True, size=13)
+    now = ctx.now()
+    for number, dossier in enumerate(dossiers, start=1):
+        person = dossier.owner if dossier.owner is not None and dossier.owner.name.strip() else dossier.applicant
+        sheet.append([dossier.book_line or number, dossier.code, dossier.procedure_name, max(dossier.sets, 1),
+                      person.name, person.address or dossier.applicant.address,
+                      person.phone or dossier.applicant.phone, dossier.received_at, dossier.due_at,
+                      dossier.finished_at, dossier.returned_at, book_note(dossier, now)])
+    for column, width in zip("ABCDEFGHIJKL", (6, 22, 40, 8, 24, 30, 13, 17, 17, 17, 17, 40), strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows(min_row=4, min_col=8, max_col=11):
+        for cell in row:
+            cell.number_format = "dd/mm/yyyy hh:mm"
+    sheet.freeze_panes = "A4"
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        book.save(output)
+    except OSError as exc:
+        raise DeskError(f"Không ghi được tệp {output}: {exc.strerror or exc}.") from exc
+    with ctx.transaction() as session:
+        audit(session, ctx.now(), ctx.actor.username, "print.book.xlsx", f"{date_from}..{date_to}",
+              {"rows": len(dossiers)})
+    return output
+
+
+def print_book(ctx: DeskContext, date_from: date, date_to: date, output: Path | None = None) -> bytes:
+    from desk_app import documents as docs
+
+    dossiers = book_dossiers(ctx, date_from, date_to)
     pdf = docs.render_tracking_book(ctx.office(), dossiers, date_from, date_to)
     if output is not None:
         write_pdf(output, pdf)

@@ -102,6 +102,13 @@ def test_lifecycle_commands(cli, tmp_path):
     book = tmp_path / "book.pdf"
     assert cli("print", "book", "--from", "2025-11-01", "--to", "2025-11-30", "-o", str(book))[0] == 0
     assert code in "".join(p.extract_text() for p in pypdf.PdfReader(book).pages)
+    workbook = tmp_path / "so-theo-doi.xlsx"
+    assert cli("print", "book", "--from", "2025-11-01", "--to", "2025-11-30", "-o", str(workbook))[0] == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(workbook).active
+    assert sheet["B3"].value == "Mã hồ sơ" and sheet["B4"].value == code and sheet["E4"].value == "Trần Văn Nam"
+    assert sheet["L4"].value.startswith("Đang xử lý") and sheet["H4"].is_date
     assert [r["code"] for r in json_of(cli("search", "tran van", "--json"))] == [code]
     listed = json_of(cli("list", "--status", "in_progress", "--json"))
     assert listed and set(listed[0]) == {"code", "name", "status", "due_at"}
