@@ -404,6 +404,9 @@ class MainWindow(QMainWindow):
         self.setup_action = QAction(self.tr("Thiết lập đơn vị…"), self)
         self.setup_action.triggered.connect(self.open_setup)
         system.addAction(self.setup_action)
+        self.book_action = QAction(self.tr("Sổ theo dõi hồ sơ (Mẫu 07)…"), self)
+        self.book_action.triggered.connect(self.open_book)
+        system.addAction(self.book_action)
         self.backup_folder_action = QAction(self.tr("Thư mục sao lưu tự động…"), self)
         self.backup_folder_action.triggered.connect(self.choose_backup_folder)
         system.addAction(self.backup_folder_action)
@@ -427,6 +430,13 @@ class MainWindow(QMainWindow):
 
     def refresh_office(self) -> None:
         self.worker.submit(self.ctx.office, self._office_loaded, self._office_failed)
+
+    def open_book(self) -> QWidget:
+        from desk_app.gui.book_dialog import BookDialog
+
+        dialog = BookDialog(self.ctx, self.worker, self)
+        dialog.open()
+        return dialog
 
     def choose_backup_folder(self) -> None:
         """Where the daily and closing copies go (a USB stick); administrators only (the service checks)."""

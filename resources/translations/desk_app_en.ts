@@ -694,6 +694,49 @@ The application must be restarted: close it and open it again before you carry o
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/book_dialog.py" line="35"/>
+        <source>Sổ theo dõi hồ sơ (Mẫu 07)</source>
+        <translation>Dossier tracking book (Form 07)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/book_dialog.py" line="44"/>
+        <source>Xem và in (PDF)</source>
+        <translation>View and print (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/book_dialog.py" line="45"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/book_dialog.py" line="53"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/book_dialog.py" line="54"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/book_dialog.py" line="87"/>
+        <source>Xuất sổ theo dõi ra Excel</source>
+        <translation>Export the tracking book to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/book_dialog.py" line="89"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/book_dialog.py" line="95"/>
+        <source>Đã lưu {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+</context>
+<context>
     <name>CitizenScreen</name>
     <message>
         <location filename="../../desk_app/gui/citizen_screen.py" line="82"/>
@@ -2719,76 +2762,81 @@ Click “View receipt again” to try again.</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/main_window.py" line="407"/>
+        <source>Sổ theo dõi hồ sơ (Mẫu 07)…</source>
+        <translation>Dossier tracking book (Form 07)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="410"/>
         <source>Thư mục sao lưu tự động…</source>
         <translation>Automatic backup folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="410"/>
+        <location filename="../../desk_app/gui/main_window.py" line="413"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="414"/>
-        <location filename="../../desk_app/gui/main_window.py" line="536"/>
-        <location filename="../../desk_app/gui/main_window.py" line="538"/>
+        <location filename="../../desk_app/gui/main_window.py" line="417"/>
+        <location filename="../../desk_app/gui/main_window.py" line="546"/>
+        <location filename="../../desk_app/gui/main_window.py" line="548"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="419"/>
+        <location filename="../../desk_app/gui/main_window.py" line="422"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="420"/>
-        <location filename="../../desk_app/gui/main_window.py" line="497"/>
+        <location filename="../../desk_app/gui/main_window.py" line="423"/>
+        <location filename="../../desk_app/gui/main_window.py" line="507"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="424"/>
-        <location filename="../../desk_app/gui/main_window.py" line="490"/>
+        <location filename="../../desk_app/gui/main_window.py" line="427"/>
+        <location filename="../../desk_app/gui/main_window.py" line="500"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="435"/>
         <location filename="../../desk_app/gui/main_window.py" line="445"/>
+        <location filename="../../desk_app/gui/main_window.py" line="455"/>
         <source>Thư mục sao lưu tự động</source>
         <translation>Automatic backup folder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="440"/>
+        <location filename="../../desk_app/gui/main_window.py" line="450"/>
         <source>Bản sao lưu tự động sẽ ghi vào {folder}</source>
         <translation>Automatic backups will be written to {folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="462"/>
+        <location filename="../../desk_app/gui/main_window.py" line="472"/>
         <source>Kiểm tra đồng hồ máy tính</source>
         <translation>Check the computer&apos;s clock</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="467"/>
+        <location filename="../../desk_app/gui/main_window.py" line="477"/>
         <source>{office_id} · {name} · Quầy {desk}</source>
         <translation>{office_id} · {name} · Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="469"/>
+        <location filename="../../desk_app/gui/main_window.py" line="479"/>
         <source>{name} — Bộ phận Một cửa</source>
         <translation>{name} — One-Stop Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="470"/>
+        <location filename="../../desk_app/gui/main_window.py" line="480"/>
         <source>Bộ phận Một cửa</source>
         <translation>One-Stop Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="485"/>
+        <location filename="../../desk_app/gui/main_window.py" line="495"/>
         <source>Đã lưu thiết lập đơn vị.</source>
         <translation>Office settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="491"/>
+        <location filename="../../desk_app/gui/main_window.py" line="501"/>
         <source>Ứng dụng Bộ phận Một cửa, phiên bản {version}.
 
 Tiếp nhận hồ sơ, tính ngày hẹn trả theo giờ làm việc, in giấy tiếp nhận và theo dõi hồ sơ đến khi trả kết quả. Làm việc không cần mạng.
@@ -2801,7 +2849,7 @@ Takes in dossiers, works out the appointment in working hours, prints the receip
 Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="498"/>
+        <location filename="../../desk_app/gui/main_window.py" line="508"/>
         <source>F2	Tiếp nhận hồ sơ mới (từ bất kỳ màn hình nào)
 Ctrl+S	Lưu hồ sơ và in giấy hẹn
 Enter	Sang ô tiếp theo; ở ô «Ghi chú» thì lưu hồ sơ
@@ -2818,12 +2866,12 @@ Ctrl+P	Print (in the print preview)
 Ctrl+Q	Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="537"/>
+        <location filename="../../desk_app/gui/main_window.py" line="547"/>
         <source>Hồ sơ đang nhập dở chưa được lưu. Vẫn thoát và bỏ các thông tin này?</source>
         <translation>The dossier being entered is not saved. Quit anyway and discard it?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="538"/>
+        <location filename="../../desk_app/gui/main_window.py" line="548"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>
