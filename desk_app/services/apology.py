@@ -18,21 +18,6 @@ APOLOGY_STATUSES = frozenset({Status.RECEIVED, Status.IN_PROGRESS, Status.SUPPLE
                               Status.AWAITING_PAYMENT})
 
 
-def warning_starts(ctx: DeskContext, due_at: datetime) -> datetime:
-    """From when a dossier is "about to run late": N working days (default 1) before its appointment."""
-    calendar = ctx.calendar()
-    minutes = int(round(ctx.office().warn_before_days * 480))
-    # Walk back: the earliest moment from which ``minutes`` working minutes reach due_at.
-    day = due_at.date()
-    candidate = due_at
-    for _ in range(60):
-        if calendar.working_minutes_between(candidate, due_at) >= minutes:
-            break
-        day = day.fromordinal(day.toordinal() - 1)
-        candidate = datetime.combine(day, due_at.time())
-    return candidate
-
-
 def needs_apology(ctx: DeskContext, due_at: datetime, moment: datetime) -> bool:
     """Late, or within the warning window (default 1 working day) before the appointment."""
     if moment >= due_at:

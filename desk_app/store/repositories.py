@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
-from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import select
@@ -159,12 +158,3 @@ def dossier_to_domain(row: m.Dossier, with_history: bool = True, session: Sessio
 
 def dossier_by_code(session: Session, code: str) -> m.Dossier | None:
     return session.execute(select(m.Dossier).where(m.Dossier.code == code.strip().upper())).scalar_one_or_none()
-
-
-def parse_time(text: str) -> time:
-    return time.fromisoformat(text)
-
-
-def as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
