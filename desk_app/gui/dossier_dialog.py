@@ -618,3 +618,21 @@ def _message(error: BaseException) -> str:
     if isinstance(error, DeskError):
         return error.message
     return str(error) or error.__class__.__name__
+
+
+def open_dossier_dialog(page: QWidget, ctx: DeskContext, worker: DbWorker, code: str,
+                        previous: DossierDialog | None) -> DossierDialog:
+    """The detail dialog of one dossier for a list page (window-modal, not blocking the event loop).
+
+    ``page`` relays the dialog's ``changed`` and ``feedback_requested`` through its own
+    ``dossier_changed`` / ``feedback_requested`` signals and gets ``_dialog_closed(dialog)`` back.
+    """
+    if previous is not None:
+        previous.close()
+    dialog = DossierDialog(ctx, worker, code, page)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.changed.connect(page.dossier_changed)  # type: ignore[attr-defined]
+    dialog.feedback_requested.connect(page.feedback_requested)  # type: ignore[attr-defined]
+    dialog.finished.connect(lambda _result, d=dialog: page._dialog_closed(d))  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog

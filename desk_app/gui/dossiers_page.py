@@ -30,7 +30,7 @@ from desk_app.domain.dossier import PAUSED_STATUSES, Status
 from desk_app.domain.errors import DeskError
 from desk_app.domain.views import DossierRow
 from desk_app.gui import messages
-from desk_app.gui.dossier_dialog import DossierDialog
+from desk_app.gui.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.gui.dossier_model import SOON_HOURS, DossierTableModel, column_widths
 from desk_app.gui.worker import DbWorker
 from desk_app.services import queries
@@ -260,15 +260,8 @@ class DossiersPage(QWidget):
 
     def open_dossier(self, code: str) -> DossierDialog:
         """The detail dialog of one dossier (window-modal, not blocking the event loop)."""
-        if self.dialog is not None:
-            self.dialog.close()
-        dialog = DossierDialog(self.ctx, self.worker, code, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.dossier_changed)
-        dialog.feedback_requested.connect(self.feedback_requested)
-        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        dialog = open_dossier_dialog(self, self.ctx, self.worker, code, self.dialog)
         self.dialog = dialog
-        dialog.open()
         self.dossier_opened.emit(code)
         return dialog
 

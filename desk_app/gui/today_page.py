@@ -296,18 +296,10 @@ class TodayPage(QWidget):
         return self.open_dossier(row.code) if row is not None else None
 
     def open_dossier(self, code: str) -> DossierDialog:
-        if self.dialog is not None:
-            self.dialog.close()
-        from desk_app.gui.dossier_dialog import DossierDialog  # loaded when first needed: faster start-up
+        from desk_app.gui.dossier_dialog import open_dossier_dialog  # loaded when first needed: faster start-up
 
-        dialog = DossierDialog(self.ctx, self.worker, code, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.dossier_changed)
-        dialog.feedback_requested.connect(self.feedback_requested)
-        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        self.dialog = open_dossier_dialog(self, self.ctx, self.worker, code, self.dialog)
+        return self.dialog
 
     def _dialog_closed(self, dialog: DossierDialog) -> None:
         if self.dialog is dialog:
