@@ -15,18 +15,10 @@ from desk_app.domain.errors import DeskError
 from desk_app.gui import feedback_page
 from desk_app.gui.citizen_screen import CitizenScreen, read_placement
 from desk_app.gui.feedback_page import FeedbackPage, open_citizen_screen
-from desk_app.gui.worker import DbWorker
 from desk_app.services import feedback, lifecycle, office, queries
 from desk_app.services.intake import IntakeRequest, intake
 
 BIRTH = "1.001193"  # Đăng ký khai sinh
-
-
-@pytest.fixture
-def worker(qtbot):
-    worker = DbWorker()
-    worker.synchronous = True
-    return worker
 
 
 @pytest.fixture

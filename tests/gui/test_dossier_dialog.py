@@ -10,19 +10,11 @@ from PySide6.QtCore import Qt
 from desk_app.domain.dossier import EventKind, Person, Status
 from desk_app.gui import messages
 from desk_app.gui.dossier_dialog import DossierDialog, EventForm
-from desk_app.gui.worker import DbWorker
 from desk_app.services import lifecycle, queries
 from desk_app.services.intake import IntakeRequest, intake
 
 BIRTH = "1.001193"  # Đăng ký khai sinh: same day, 15:00 cut-off
 MARITAL = "1.004873"  # Cấp Giấy xác nhận tình trạng hôn nhân: 3 working days
-
-
-@pytest.fixture
-def worker(qtbot):
-    worker = DbWorker()
-    worker.synchronous = True
-    return worker
 
 
 class Calls(list):

@@ -8,11 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desk_app.domain.dossier import EventKind, Person, Status
-from desk_app.gui import messages
 from desk_app.gui.dossier_dialog import DossierDialog
 from desk_app.gui.dossier_model import DossierTableModel, time_marker
 from desk_app.gui.dossiers_page import DossiersPage
-from desk_app.gui.worker import DbWorker
 from desk_app.services import lifecycle, queries
 from desk_app.services.intake import IntakeRequest, intake
 
@@ -21,22 +19,9 @@ MARITAL = "1.004873"  # Cấp Giấy xác nhận tình trạng hôn nhân: 3 wor
 
 
 @pytest.fixture
-def worker(qtbot):
-    worker = DbWorker()
-    worker.synchronous = True
-    return worker
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    """Message boxes never block: each call is recorded instead."""
-    calls: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(messages, "error", lambda parent, title, text, details="": calls.append(("error", title, text)))
-    monkeypatch.setattr(messages, "info", lambda parent, title, text: calls.append(("info", title, text)))
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: calls.append(("warn", title, text)))
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, yes="", no="": calls.append(
-        ("confirm", title, text)) or True)
-    return calls
+def shown(shown, answers):
+    """tests/gui/conftest.py's recorded message boxes, with every confirmation answered yes."""
+    return shown
 
 
 def receive(ctx, name: str, procedure: str = MARITAL, at: datetime | None = None, **person: str):

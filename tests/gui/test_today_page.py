@@ -9,10 +9,8 @@ from PySide6.QtCore import Qt
 
 from desk_app.domain.dossier import EventKind, Person
 from desk_app.domain.units import DurationUnit
-from desk_app.gui import messages
 from desk_app.gui.apology_dialog import ApologyDialog
 from desk_app.gui.today_page import TodayPage
-from desk_app.gui.worker import DbWorker
 from desk_app.services import apology, lifecycle, queries
 from desk_app.services.intake import IntakeRequest, intake
 from desk_app.services.queries import TodayCounts
@@ -23,21 +21,9 @@ RESIDENCE = "1.004222"  # Đăng ký thường trú: 7 working days
 
 
 @pytest.fixture
-def worker(qtbot):
-    worker = DbWorker()
-    worker.synchronous = True
-    return worker
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    calls: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(messages, "error", lambda parent, title, text, details="": calls.append(("error", title, text)))
-    monkeypatch.setattr(messages, "info", lambda parent, title, text: calls.append(("info", title, text)))
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: calls.append(("warn", title, text)))
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, yes="", no="": calls.append(
-        ("confirm", title, text)) or True)
-    return calls
+def shown(shown, answers):
+    """tests/gui/conftest.py's recorded message boxes, with every confirmation answered yes."""
+    return shown
 
 
 def receive(ctx, name: str, procedure: str = MARITAL, at: datetime | None = None):
