@@ -69,11 +69,13 @@ def _id_number(rng: random.Random) -> str:
     return f"0{rng.randint(1, 96):02d}{rng.randint(0, 1)}{rng.randint(40, 99):02d}{rng.randint(0, 999999):06d}"
 
 
-def _working_moment(ctx: DeskContext, rng: random.Random, day: date) -> datetime:
-    sessions = ctx.office().sessions
-    session = rng.choice(sessions)
+def _working_moment(ctx: DeskContext, rng: random.Random, day: date, latest: datetime) -> datetime:
+    """A moment in one of the day's sessions, never after ``latest`` (the generator's "now")."""
+    sessions = [s for s in ctx.office().sessions if datetime.combine(day, s.start) < latest]
+    session = rng.choice(sessions or ctx.office().sessions)
     start = datetime.combine(day, session.start)
-    span = (datetime.combine(day, session.end) - start).total_seconds()
+    end = min(datetime.combine(day, session.end), latest)
+    span = max((end - start).total_seconds(), 0)
     return start + timedelta(seconds=int(rng.random() * span * 0.97))
 
 
@@ -97,7 +99,10 @@ def generate(ctx: DeskContext, count: int, seed: int = 1, date_from: date | None
     rng = random.Random(seed)
     calendar = ctx.calendar()
     working_days = [date_from + timedelta(days=i) for i in range((date_to - date_from).days + 1)]
-    working_days = [d for d in working_days if calendar.is_working_day(d)] or [date_to]
+    first_session = min(session.start for session in office.sessions)
+    # Today counts once its first session has begun: nothing is received later than "now".
+    working_days = [d for d in working_days if calendar.is_working_day(d)
+                    and datetime.combine(d, first_session) < now] or [date_to]
     weights = [6 if p.unit.value == "same_day" else 2 if p.duration <= 5 else 1 for p in procedures]
     # Spread dossiers over the days, in time order, so daily numbers run like real ones.
     with ctx.reading() as session:
@@ -123,7 +128,7 @@ def generate(ctx: DeskContext, count: int, seed: int = 1, date_from: date | None
     made = 0
     buffer = _Buffer()
     for day, n in zip(working_days, per_day, strict=True):
-        moments = sorted(_working_moment(ctx, rng, day) for _ in range(n))
+        moments = sorted(_working_moment(ctx, rng, day, now) for _ in range(n))
         for received in moments:
             procedure = rng.choices(procedures, weights)[0]
             _one(ctx, rng, state, buffer, procedure, received, now)
@@ -212,10 +217,10 @@ def _one(ctx: DeskContext, rng: random.Random, state: _State, buffer: _Buffer, p
 
     span = max(due_at - received, timedelta(hours=2))
     roll = rng.random()
-    if roll < 0.015:
+    if roll < 0.015 and received + timedelta(minutes=20) <= now:
         event("refuse", received + timedelta(minutes=20), Status.REFUSED, "Hồ sơ không thuộc thẩm quyền giải quyết.")
         finished_at = received + timedelta(minutes=20)
-    elif roll < 0.025:
+    elif roll < 0.025 and received + span * 0.3 <= now:
         event("withdraw", received + span * 0.3, Status.WITHDRAWN, "Công dân xin rút hồ sơ.")
         finished_at = received + span * 0.3
     else:
