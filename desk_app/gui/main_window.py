@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -69,17 +68,19 @@ class NavigationDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         return QSize(size.width() + 60, max(size.height() + 18, 40))
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the title is drawn by paint(), beside the count and the shortcut
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        # The background and selection by the style, in C++: going through QStyle from Python would
+        # cost the first paint a few milliseconds of wrapping.
+        super().paint(painter, option, index)
+        opt = option
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        view = self.parent()
+        selected = isinstance(view, QListWidget) and view.selectionModel().isSelected(index)
         text_color = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect = opt.rect.adjusted(14, 0, -10, 0)
         painter.save()
@@ -458,9 +459,10 @@ class MainWindow(QMainWindow):
 
     def check_clock(self) -> None:
         """Warn before any intake when the PC's clock is wrong (earlier than recorded work, or jumped)."""
-        from desk_app.services import users
 
         def check() -> str | None:
+            from desk_app.services import users  # on the worker: SQLAlchemy is not loaded yet at start-up
+
             message = users.clock_anomaly(self.ctx)
             if message:
                 users.record_clock_anomaly(self.ctx, message)
