@@ -262,6 +262,7 @@ class InactivityWatcher(QObject):
         QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
         QEvent.Type.TabletPress, QEvent.Type.HoverMove, QEvent.Type.ShortcutOverride,
     })
+    FILTER_DELAY_MS = 500
 
     def __init__(self, parent: QObject | None = None, minutes: float = DEFAULT_LOCK_MINUTES,
                  msecs: int | None = None) -> None:
@@ -290,16 +291,25 @@ class InactivityWatcher(QObject):
         return self._installed and self._msecs > 0
 
     def start(self) -> None:
-        """Watch from now on (again); idle time counts from this moment."""
+        """Watch from a moment from now (again); idle time counts from then.
+
+        The moment: at start-up, an application-wide Python filter would make PySide build a wrapper
+        class for every QObject type during the window's first paint (a tenth of the start-up).
+        """
         app = QApplication.instance()
-        if app is not None and not self._installed:
-            app.installEventFilter(self)
+        self._timer.stop()
+        if app is not None:
             self._installed = True
+            QTimer.singleShot(self.FILTER_DELAY_MS, self, self._begin)
+
+    def _begin(self) -> None:
+        app = QApplication.instance()
+        if app is None or not self._installed:  # stopped meanwhile
+            return
+        app.installEventFilter(self)  # once: installing it again only moves it to the front
         self._last_input = time.monotonic()
         if self._msecs > 0:
             self._timer.start(self._msecs)
-        else:
-            self._timer.stop()
 
     def stop(self) -> None:
         self._timer.stop()
