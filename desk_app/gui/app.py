@@ -5,12 +5,10 @@ Start-up stays light: reportlab, QtPdf and the procedure catalogue load when fir
 
 from __future__ import annotations
 
-import importlib.util
+import gc
 import logging
 import os
-import shutil
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -46,12 +44,14 @@ def application() -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt), styled for the desk."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        # The style by its command-line option: setStyle() would first wrap a QStyle for Python.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    else:
+        app.setStyle("Fusion")
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Bộ phận Một cửa"))
-    app.setStyle("Fusion")
     font = app.font()
     if font.pointSizeF() < BASE_POINT_SIZE:
         font.setPointSizeF(BASE_POINT_SIZE)
@@ -229,6 +229,8 @@ def prepare_demo(ctx: DeskContext) -> None:
     if not ctx.office().configured:
         office.setup_office(ctx, "H21.17", "Bộ phận Một cửa xã Tân Lập (dữ liệu mẫu)", desk=1,
                             parent_name="UBND XÃ TÂN LẬP", place_name="Tân Lập", head_name="Lê Văn Chính")
+    import importlib.util
+
     if importlib.util.find_spec("desk_app.services.generator") is None:
         log.info("no sample-data generator: the demo office starts empty")
         return
@@ -246,6 +248,8 @@ def run_gui(data_dir: Path | None, demo: bool, smoke: bool) -> int:
     translators = install_translators(app, ui_language())
     demo_dir: Path | None = None
     if demo:
+        import tempfile
+
         demo_dir = Path(tempfile.mkdtemp(prefix="desk-demo-"))
         data_dir = demo_dir
     if data_dir is None:
@@ -261,6 +265,8 @@ def run_gui(data_dir: Path | None, demo: bool, smoke: bool) -> int:
         for translator in translators:
             app.removeTranslator(translator)
         if demo_dir is not None:
+            import shutil
+
             shutil.rmtree(demo_dir, ignore_errors=True)
 
 
@@ -377,6 +383,7 @@ def _run(app: QApplication, data_dir: Path, demo: bool, smoke: bool) -> int:
         window.show_restored()
         QCoreApplication.processEvents()  # paint it
         _report_start_time(smoke)
+        gc.enable()  # ``python -m desk_app`` starts without the cyclic collector (see desk_app.__main__)
         worker.release()
         daily_backups = _start_daily_backups(window, ctx, worker)
         if smoke:

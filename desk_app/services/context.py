@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sqlite3
 import threading
@@ -14,16 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk_app.domain.errors import DeskError
-from desk_app.domain.office import OfficeSettings
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
     from desk_app.domain.calendar import WorkCalendar
+    from desk_app.domain.office import OfficeSettings
 
-# SQLAlchemy, the models and the calendar are imported when the database is first used, not when this
-# module is: the window can be on screen while they load on the database worker.
+# SQLAlchemy, the models, the office settings and the calendar are imported when the database is first
+# used, not when this module is: the window can be on screen while they load on the database worker.
 
 
 def default_data_dir() -> Path:
@@ -36,6 +35,8 @@ def default_data_dir() -> Path:
 
 
 def os_user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no login name (some service accounts): still record something

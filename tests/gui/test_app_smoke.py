@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
+from desk_app.__main__ import window_arguments
 from desk_app.domain.errors import DeskError
 from desk_app.gui import app as gui_app
 from desk_app.gui.app import ErrorReporter, run_gui
@@ -134,3 +138,47 @@ def test_gui_command_of_the_cli_reaches_run_gui(monkeypatch, tmp_path):
     monkeypatch.setattr(gui_app, "run_gui", lambda data_dir, demo, smoke: seen.append((data_dir, demo, smoke)) or 0)
     assert run(["--data-dir", str(tmp_path), "gui", "--smoke"]) == 0
     assert seen == [(tmp_path, False, True)]
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], (None, False, False)),
+    (["gui"], (None, False, False)),
+    (["gui", "--demo"], (None, True, False)),
+    (["--data-dir", "/srv/desk", "gui", "--smoke"], (Path("/srv/desk"), False, True)),
+    (["--data-dir=/srv/desk", "gui", "--smoke", "--demo"], (Path("/srv/desk"), True, True)),
+    (["--data-dir", "/srv/desk"], (Path("/srv/desk"), False, False)),
+])
+def test_opening_the_window_takes_the_short_way(argv, expected):
+    assert window_arguments(argv) == expected
+
+
+@pytest.mark.parametrize("argv", [
+    ["--version"], ["--help"], ["gui", "--help"], ["gui", "--demo", "--demo"], ["gui", "--smok"],
+    ["--data-dir"], ["--data-dir", "--json"], ["--json", "gui"], ["list"], ["--data-dir", "x", "list"],
+    ["gui", "extra"],
+])
+def test_everything_else_goes_to_the_full_parser(argv):
+    assert window_arguments(argv) is None
+
+
+def test_the_window_is_painted_before_the_database_layer_loads(configured_dir):
+    """What ``python -m desk_app gui`` has loaded when the window is first painted (start-up budget)."""
+    code = textwrap.dedent(f"""
+        import gc, json, sys
+        from desk_app import __main__ as entry
+        from desk_app.gui import app
+        seen = {{}}
+        def shown(smoke):
+            seen.update(gc=gc.isenabled(), style=app.QApplication.style().name(),
+                        loaded=[m for m in ("sqlalchemy", "alembic", "desk_app.cli.main", "desk_app.store.models",
+                                            "desk_app.services.users", "reportlab") if m in sys.modules])
+        app._report_start_time = shown
+        code = entry.main(["--data-dir", {str(configured_dir)!r}, "gui", "--smoke"])
+        seen.update(code=code, gc_after=gc.isenabled())
+        print(json.dumps(seen))
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"gc": False, "style": "fusion", "loaded": [], "code": 0, "gc_after": True}
