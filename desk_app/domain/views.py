@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desk_app.domain.dossier import Status
+from desk_app.domain.states import Status
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,12 +25,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
-from desk_app.domain.dossier import PAUSED_STATUSES, Status
-from desk_app.domain.views import DossierRow
+from desk_app.domain.states import PAUSED_STATUSES, Status
 from desk_app.gui.labels import status_label
 from desk_app.gui.worker import DbWorker
 
-Fetcher = Callable[[int, int], list[DossierRow]]
+if TYPE_CHECKING:
+    from desk_app.domain.views import DossierRow
+
+Fetcher = Callable[[int, int], "list[DossierRow]"]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 100

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desk_app.domain.dossier import Channel, EventKind, Status
+from desk_app.domain.states import Channel, EventKind, Status
 from desk_app.domain.units import DurationUnit
 
 if TYPE_CHECKING:

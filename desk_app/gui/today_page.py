@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.dossier import Status
 from desk_app.domain.errors import DeskError
-from desk_app.domain.views import DossierRow, TodayCounts
+from desk_app.domain.states import Status
 from desk_app.gui import messages
 from desk_app.gui.dossier_model import DossierTableModel, column_widths, format_moment_long
 from desk_app.gui.worker import DbWorker
 
 if TYPE_CHECKING:
+    from desk_app.domain.views import DossierRow, TodayCounts
     from desk_app.gui.apology_dialog import ApologyDialog
     from desk_app.gui.dossier_dialog import DossierDialog
     from desk_app.services.context import DeskContext
