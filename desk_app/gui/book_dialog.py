@@ -44,6 +44,7 @@ class BookDialog(QDialog):
         self.pdf_button = QPushButton(self.tr("Xem và in (PDF)"), self)
         self.xlsx_button = QPushButton(self.tr("Xuất Excel…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))  # Qt has no Vietnamese
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.xlsx_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

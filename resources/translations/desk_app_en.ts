@@ -711,27 +711,32 @@ The application must be restarted: close it and open it again before you carry o
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/book_dialog.py" line="53"/>
+        <location filename="../../desk_app/gui/book_dialog.py" line="47"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/book_dialog.py" line="54"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/book_dialog.py" line="54"/>
+        <location filename="../../desk_app/gui/book_dialog.py" line="55"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/book_dialog.py" line="87"/>
+        <location filename="../../desk_app/gui/book_dialog.py" line="88"/>
         <source>Xuất sổ theo dõi ra Excel</source>
         <translation>Export the tracking book to Excel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/book_dialog.py" line="89"/>
+        <location filename="../../desk_app/gui/book_dialog.py" line="90"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/book_dialog.py" line="95"/>
+        <location filename="../../desk_app/gui/book_dialog.py" line="96"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
@@ -1230,42 +1235,42 @@ copies</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="47"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="49"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="47"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="49"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="48"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="50"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="48"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="50"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="49"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="51"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="49"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="51"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="50"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="52"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/gui/dossier_model.py" line="81"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="83"/>
         <source>Trễ %n ngày</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -1273,7 +1278,7 @@ copies</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/gui/dossier_model.py" line="83"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="85"/>
         <source>Trễ %n giờ</source>
         <translation>
             <numerusform>%n hour late</numerusform>
@@ -1281,7 +1286,7 @@ copies</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/gui/dossier_model.py" line="84"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="86"/>
         <source>Trễ %n phút</source>
         <translation>
             <numerusform>%n min late</numerusform>
@@ -1289,7 +1294,7 @@ copies</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/gui/dossier_model.py" line="89"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="91"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -1297,7 +1302,7 @@ copies</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/gui/dossier_model.py" line="91"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="93"/>
         <source>Còn %n giờ</source>
         <translation>
             <numerusform>%n hour left</numerusform>
@@ -1305,7 +1310,7 @@ copies</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/gui/dossier_model.py" line="92"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="94"/>
         <source>Còn %n phút</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -1313,52 +1318,52 @@ copies</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="100"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="102"/>
         <source>Tạm dừng (chờ bổ sung)</source>
         <translation>Paused (supplements)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="101"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="103"/>
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="137"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="139"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier no.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="137"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="139"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="137"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="139"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="137"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="139"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="138"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="140"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="138"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="140"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="138"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="140"/>
         <source>Còn lại/Trễ</source>
         <translation>Left/Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dossier_model.py" line="267"/>
+        <location filename="../../desk_app/gui/dossier_model.py" line="269"/>
         <source>Hẹn trả: %1</source>
         <translation>Appointment: %1</translation>
     </message>
@@ -2690,153 +2695,153 @@ Click “View receipt again” to try again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="163"/>
+        <location filename="../../desk_app/gui/main_window.py" line="164"/>
         <source>Bộ phận Một cửa — Tiếp nhận và trả kết quả</source>
         <translation>One-Stop Desk — Intake and return of results</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="208"/>
+        <location filename="../../desk_app/gui/main_window.py" line="209"/>
         <source>Việc hôm nay</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="209"/>
+        <location filename="../../desk_app/gui/main_window.py" line="210"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="210"/>
+        <location filename="../../desk_app/gui/main_window.py" line="211"/>
         <source>Tra cứu hồ sơ</source>
         <translation>Find dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="212"/>
+        <location filename="../../desk_app/gui/main_window.py" line="213"/>
         <source>Đánh giá người dân</source>
         <translation>Citizen ratings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="214"/>
+        <location filename="../../desk_app/gui/main_window.py" line="215"/>
         <source>Báo cáo chỉ số</source>
         <translation>Indicator reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="333"/>
+        <location filename="../../desk_app/gui/main_window.py" line="334"/>
         <source>{title} ({shortcut})</source>
         <translation>{title} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="375"/>
+        <location filename="../../desk_app/gui/main_window.py" line="376"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="255"/>
-        <location filename="../../desk_app/gui/main_window.py" line="385"/>
+        <location filename="../../desk_app/gui/main_window.py" line="256"/>
+        <location filename="../../desk_app/gui/main_window.py" line="386"/>
         <source>Cán bộ: {name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="216"/>
+        <location filename="../../desk_app/gui/main_window.py" line="217"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="217"/>
+        <location filename="../../desk_app/gui/main_window.py" line="218"/>
         <source>Nhật ký hệ thống</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="218"/>
+        <location filename="../../desk_app/gui/main_window.py" line="219"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="403"/>
+        <location filename="../../desk_app/gui/main_window.py" line="404"/>
         <source>&amp;Hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="404"/>
+        <location filename="../../desk_app/gui/main_window.py" line="405"/>
         <source>Thiết lập đơn vị…</source>
         <translation>Office settings…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="407"/>
+        <location filename="../../desk_app/gui/main_window.py" line="408"/>
         <source>Sổ theo dõi hồ sơ (Mẫu 07)…</source>
         <translation>Dossier tracking book (Form 07)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="410"/>
+        <location filename="../../desk_app/gui/main_window.py" line="411"/>
         <source>Thư mục sao lưu tự động…</source>
         <translation>Automatic backup folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="413"/>
+        <location filename="../../desk_app/gui/main_window.py" line="414"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="417"/>
-        <location filename="../../desk_app/gui/main_window.py" line="546"/>
+        <location filename="../../desk_app/gui/main_window.py" line="418"/>
         <location filename="../../desk_app/gui/main_window.py" line="548"/>
+        <location filename="../../desk_app/gui/main_window.py" line="550"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="422"/>
+        <location filename="../../desk_app/gui/main_window.py" line="423"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="423"/>
-        <location filename="../../desk_app/gui/main_window.py" line="507"/>
+        <location filename="../../desk_app/gui/main_window.py" line="424"/>
+        <location filename="../../desk_app/gui/main_window.py" line="509"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="427"/>
-        <location filename="../../desk_app/gui/main_window.py" line="500"/>
+        <location filename="../../desk_app/gui/main_window.py" line="428"/>
+        <location filename="../../desk_app/gui/main_window.py" line="502"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="445"/>
-        <location filename="../../desk_app/gui/main_window.py" line="455"/>
+        <location filename="../../desk_app/gui/main_window.py" line="446"/>
+        <location filename="../../desk_app/gui/main_window.py" line="456"/>
         <source>Thư mục sao lưu tự động</source>
         <translation>Automatic backup folder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="450"/>
+        <location filename="../../desk_app/gui/main_window.py" line="451"/>
         <source>Bản sao lưu tự động sẽ ghi vào {folder}</source>
         <translation>Automatic backups will be written to {folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="472"/>
+        <location filename="../../desk_app/gui/main_window.py" line="474"/>
         <source>Kiểm tra đồng hồ máy tính</source>
         <translation>Check the computer&apos;s clock</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="477"/>
+        <location filename="../../desk_app/gui/main_window.py" line="479"/>
         <source>{office_id} · {name} · Quầy {desk}</source>
         <translation>{office_id} · {name} · Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="479"/>
+        <location filename="../../desk_app/gui/main_window.py" line="481"/>
         <source>{name} — Bộ phận Một cửa</source>
         <translation>{name} — One-Stop Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="480"/>
+        <location filename="../../desk_app/gui/main_window.py" line="482"/>
         <source>Bộ phận Một cửa</source>
         <translation>One-Stop Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="495"/>
+        <location filename="../../desk_app/gui/main_window.py" line="497"/>
         <source>Đã lưu thiết lập đơn vị.</source>
         <translation>Office settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="501"/>
+        <location filename="../../desk_app/gui/main_window.py" line="503"/>
         <source>Ứng dụng Bộ phận Một cửa, phiên bản {version}.
 
 Tiếp nhận hồ sơ, tính ngày hẹn trả theo giờ làm việc, in giấy tiếp nhận và theo dõi hồ sơ đến khi trả kết quả. Làm việc không cần mạng.
@@ -2849,7 +2854,7 @@ Takes in dossiers, works out the appointment in working hours, prints the receip
 Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="508"/>
+        <location filename="../../desk_app/gui/main_window.py" line="510"/>
         <source>F2	Tiếp nhận hồ sơ mới (từ bất kỳ màn hình nào)
 Ctrl+S	Lưu hồ sơ và in giấy hẹn
 Enter	Sang ô tiếp theo; ở ô «Ghi chú» thì lưu hồ sơ
@@ -2866,12 +2871,12 @@ Ctrl+P	Print (in the print preview)
 Ctrl+Q	Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="547"/>
+        <location filename="../../desk_app/gui/main_window.py" line="549"/>
         <source>Hồ sơ đang nhập dở chưa được lưu. Vẫn thoát và bỏ các thông tin này?</source>
         <translation>The dossier being entered is not saved. Quit anyway and discard it?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="548"/>
+        <location filename="../../desk_app/gui/main_window.py" line="550"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>
@@ -4077,13 +4082,13 @@ File: {file}</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/today_page.py" line="128"/>
-        <location filename="../../desk_app/gui/today_page.py" line="341"/>
+        <location filename="../../desk_app/gui/today_page.py" line="333"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/today_page.py" line="130"/>
-        <location filename="../../desk_app/gui/today_page.py" line="342"/>
+        <location filename="../../desk_app/gui/today_page.py" line="334"/>
         <source>Xin lỗi, hẹn lại…</source>
         <translation>Apologise, reschedule…</translation>
     </message>
@@ -4282,7 +4287,7 @@ File: {file}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="53"/>
+        <location filename="../../desk_app/gui/app.py" line="54"/>
         <source>Bộ phận Một cửa</source>
         <translation>One-Stop Desk</translation>
     </message>
@@ -4327,7 +4332,7 @@ Your work in progress is not lost; you can carry on working. The details were wr
     </message>
     <message>
         <location filename="../../desk_app/gui/app.py" line="204"/>
-        <location filename="../../desk_app/gui/app.py" line="284"/>
+        <location filename="../../desk_app/gui/app.py" line="290"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -4351,12 +4356,12 @@ There is a backup {name}. Restore from this backup? The current data file is kep
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="297"/>
+        <location filename="../../desk_app/gui/app.py" line="303"/>
         <source>Chưa sao lưu được: {reason}</source>
         <translation>Could not back up: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="315"/>
+        <location filename="../../desk_app/gui/app.py" line="321"/>
         <source>Chưa sao lưu được</source>
         <translation>Could not back up</translation>
     </message>

@@ -3,6 +3,7 @@
 from datetime import date
 
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QPushButton
 
 from desk_app.domain.dossier import Person
 from desk_app.gui import messages
@@ -18,6 +19,9 @@ def test_book_preview_and_excel(ctx, qtbot, tmp_path, monkeypatch):
     dialog = BookDialog(ctx, worker)
     qtbot.addWidget(dialog)
     assert dialog.period() == (date(2025, 11, 1), date(2025, 11, 24))
+    # Qt ships no Vietnamese for its standard buttons: every button carries the app's own words.
+    assert sorted(button.text() for button in dialog.findChildren(QPushButton)) == [
+        "Xem và in (PDF)", "Xuất Excel…", "Đóng"]
     dialog.pdf_button.click()
     assert dialog.preview is not None and dialog.preview.pdf.startswith(b"%PDF")
     target = tmp_path / "so.xlsx"
