@@ -375,6 +375,7 @@ def _run(app: QApplication, data_dir: Path, demo: bool, smoke: bool) -> int:
         # window from its first paint and asks once the database says whether accounts exist.
         guard = SessionGuard(window, ctx, worker)
         guard.actor_changed.connect(window.actor_changed)
+        guard.login_required.connect(window.login_pending)
         guard.quit_requested.connect(window.close)
         window.lock_action.triggered.connect(guard.lock)
         from desk_app.services.context import peek_has_users

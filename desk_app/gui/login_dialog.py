@@ -344,6 +344,7 @@ class SessionGuard(QObject):
     """
 
     actor_changed = Signal(object)
+    login_required = Signal()  # at start, before anyone has logged in
     unlocked = Signal()
     quit_requested = Signal()
 
@@ -412,6 +413,8 @@ class SessionGuard(QObject):
         self.dialog = dialog
         dialog.finished.connect(lambda result: self._finished(dialog, result, before))
         dialog.open()
+        if locked_user is None:
+            self.login_required.emit()
 
     def _finished(self, dialog: LoginDialog, result: int, before: str | None) -> None:
         self.dialog = None

@@ -263,6 +263,10 @@ class MainWindow(QMainWindow):
                 if callable(hook):
                     hook()
 
+    def login_pending(self) -> None:
+        """Nobody has logged in yet: the status bar names no one (not the computer's account)."""
+        self.clerk_label.setText(self.tr("Chưa đăng nhập"))
+
     @property
     def intake_page(self) -> IntakePage:
         return self._intake_holder.ensure()  # type: ignore[return-value]

@@ -2725,18 +2725,18 @@ Click “View receipt again” to try again.</translation>
         <translation>Indicator reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="334"/>
+        <location filename="../../desk_app/gui/main_window.py" line="338"/>
         <source>{title} ({shortcut})</source>
         <translation>{title} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="376"/>
+        <location filename="../../desk_app/gui/main_window.py" line="380"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/main_window.py" line="256"/>
-        <location filename="../../desk_app/gui/main_window.py" line="386"/>
+        <location filename="../../desk_app/gui/main_window.py" line="390"/>
         <source>Cán bộ: {name}</source>
         <translation>Clerk: {name}</translation>
     </message>
@@ -2756,92 +2756,97 @@ Click “View receipt again” to try again.</translation>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="404"/>
+        <location filename="../../desk_app/gui/main_window.py" line="268"/>
+        <source>Chưa đăng nhập</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="408"/>
         <source>&amp;Hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="405"/>
+        <location filename="../../desk_app/gui/main_window.py" line="409"/>
         <source>Thiết lập đơn vị…</source>
         <translation>Office settings…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="408"/>
+        <location filename="../../desk_app/gui/main_window.py" line="412"/>
         <source>Sổ theo dõi hồ sơ (Mẫu 07)…</source>
         <translation>Dossier tracking book (Form 07)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="411"/>
+        <location filename="../../desk_app/gui/main_window.py" line="415"/>
         <source>Thư mục sao lưu tự động…</source>
         <translation>Automatic backup folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="414"/>
+        <location filename="../../desk_app/gui/main_window.py" line="418"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="418"/>
-        <location filename="../../desk_app/gui/main_window.py" line="548"/>
-        <location filename="../../desk_app/gui/main_window.py" line="550"/>
+        <location filename="../../desk_app/gui/main_window.py" line="422"/>
+        <location filename="../../desk_app/gui/main_window.py" line="552"/>
+        <location filename="../../desk_app/gui/main_window.py" line="554"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="423"/>
+        <location filename="../../desk_app/gui/main_window.py" line="427"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="424"/>
-        <location filename="../../desk_app/gui/main_window.py" line="509"/>
+        <location filename="../../desk_app/gui/main_window.py" line="428"/>
+        <location filename="../../desk_app/gui/main_window.py" line="513"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="428"/>
-        <location filename="../../desk_app/gui/main_window.py" line="502"/>
+        <location filename="../../desk_app/gui/main_window.py" line="432"/>
+        <location filename="../../desk_app/gui/main_window.py" line="506"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="446"/>
-        <location filename="../../desk_app/gui/main_window.py" line="456"/>
+        <location filename="../../desk_app/gui/main_window.py" line="450"/>
+        <location filename="../../desk_app/gui/main_window.py" line="460"/>
         <source>Thư mục sao lưu tự động</source>
         <translation>Automatic backup folder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="451"/>
+        <location filename="../../desk_app/gui/main_window.py" line="455"/>
         <source>Bản sao lưu tự động sẽ ghi vào {folder}</source>
         <translation>Automatic backups will be written to {folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="474"/>
+        <location filename="../../desk_app/gui/main_window.py" line="478"/>
         <source>Kiểm tra đồng hồ máy tính</source>
         <translation>Check the computer&apos;s clock</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="479"/>
+        <location filename="../../desk_app/gui/main_window.py" line="483"/>
         <source>{office_id} · {name} · Quầy {desk}</source>
         <translation>{office_id} · {name} · Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="481"/>
+        <location filename="../../desk_app/gui/main_window.py" line="485"/>
         <source>{name} — Bộ phận Một cửa</source>
         <translation>{name} — One-Stop Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="482"/>
+        <location filename="../../desk_app/gui/main_window.py" line="486"/>
         <source>Bộ phận Một cửa</source>
         <translation>One-Stop Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="497"/>
+        <location filename="../../desk_app/gui/main_window.py" line="501"/>
         <source>Đã lưu thiết lập đơn vị.</source>
         <translation>Office settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="503"/>
+        <location filename="../../desk_app/gui/main_window.py" line="507"/>
         <source>Ứng dụng Bộ phận Một cửa, phiên bản {version}.
 
 Tiếp nhận hồ sơ, tính ngày hẹn trả theo giờ làm việc, in giấy tiếp nhận và theo dõi hồ sơ đến khi trả kết quả. Làm việc không cần mạng.
@@ -2854,7 +2859,7 @@ Takes in dossiers, works out the appointment in working hours, prints the receip
 Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="510"/>
+        <location filename="../../desk_app/gui/main_window.py" line="514"/>
         <source>F2	Tiếp nhận hồ sơ mới (từ bất kỳ màn hình nào)
 Ctrl+S	Lưu hồ sơ và in giấy hẹn
 Enter	Sang ô tiếp theo; ở ô «Ghi chú» thì lưu hồ sơ
@@ -2871,12 +2876,12 @@ Ctrl+P	Print (in the print preview)
 Ctrl+Q	Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="549"/>
+        <location filename="../../desk_app/gui/main_window.py" line="553"/>
         <source>Hồ sơ đang nhập dở chưa được lưu. Vẫn thoát và bỏ các thông tin này?</source>
         <translation>The dossier being entered is not saved. Quit anyway and discard it?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="550"/>
+        <location filename="../../desk_app/gui/main_window.py" line="554"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>

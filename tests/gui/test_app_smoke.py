@@ -182,3 +182,28 @@ def test_the_window_is_painted_before_the_database_layer_loads(configured_dir):
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"gc": False, "style": "fusion", "loaded": [], "code": 0, "gc_after": True}
+
+
+def test_a_desk_with_accounts_opens_on_the_login_over_a_covered_window(configured_dir, monkeypatch, shown):
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.gui.login_dialog import LoginDialog
+    from desk_app.gui.main_window import MainWindow
+    from desk_app.services import users
+
+    ctx = DeskContext.open(configured_dir)
+    users.create_user(ctx, "quantri", "Lê Văn Chính", "admin", "mat-khau-quan-tri")
+    ctx.close()
+    seen = {}
+
+    def first_paint(smoke: bool) -> None:
+        windows = QApplication.topLevelWidgets()
+        [window] = [w for w in windows if isinstance(w, MainWindow)]
+        seen["login"] = any(isinstance(w, LoginDialog) and w.isVisible() for w in windows)
+        seen["content"] = window.centralWidget().isVisible()
+        seen["clerk"] = window.clerk_label.text()
+
+    monkeypatch.setattr(gui_app, "_report_start_time", first_paint)
+    assert run_gui(configured_dir, demo=False, smoke=True) == 0
+    # Nobody is named before the login (not the computer's account), and no citizen's data shows.
+    assert seen == {"login": True, "content": False, "clerk": "Chưa đăng nhập"}
