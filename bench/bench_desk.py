@@ -132,6 +132,7 @@ def overdue_list(count: int) -> list[Figure]:
 
 MEMORY_SCRIPT = """
 import os, resource, sys, time
+from datetime import datetime
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -140,7 +141,8 @@ from desk_app.gui.worker import DbWorker
 from desk_app.services.context import DeskContext
 
 app = QApplication([])
-ctx = DeskContext.open(Path(sys.argv[1]))
+now = datetime.fromisoformat(sys.argv[2])  # the dataset's "now": no clock warning box to wait on
+ctx = DeskContext.open(Path(sys.argv[1]), clock=lambda: now)
 worker = DbWorker()
 window = MainWindow(ctx, worker)
 window.resize(1366, 768)
@@ -160,8 +162,8 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 def memory(count: int) -> list[Figure]:
     folder = ensure_dataset(count)
-    result = subprocess.run([sys.executable, "-c", MEMORY_SCRIPT, str(folder)], env=ENV, capture_output=True,
-                            text=True, timeout=600, check=True)
+    result = subprocess.run([sys.executable, "-c", MEMORY_SCRIPT, str(folder), NOW.isoformat()], env=ENV,
+                            capture_output=True, text=True, timeout=600, check=True)
     peak_mb = int(result.stdout.strip().splitlines()[-1]) / 1024
     return [Figure(f"memory of the running app ({count:,} dossiers)", peak_mb, "MB", 300, peak_mb < 300,
                    "peak RSS after opening today's lists, the dossier list, the reports and the intake form")]

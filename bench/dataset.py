@@ -13,6 +13,9 @@ from desk_app.services import generator, office
 from desk_app.services.context import Actor, DeskContext
 
 NOW = datetime(2026, 11, 20, 10, 0)
+# Bumped when the generator changes what it makes: a cached dataset of an older version is made again.
+# 2: nothing recorded after NOW (older data held withdrawals in the future, which the clock check flags).
+VERSION = 2
 
 
 def dataset_dir(count: int) -> Path:
@@ -22,7 +25,8 @@ def dataset_dir(count: int) -> Path:
 
 def ensure_dataset(count: int, quiet: bool = False) -> Path:
     folder = dataset_dir(count)
-    if (folder / "ready").exists():
+    ready = folder / "ready"
+    if ready.exists() and ready.read_text().split() == [str(count), f"v{VERSION}"]:
         return folder
     if folder.exists():
         shutil.rmtree(folder)
@@ -42,7 +46,7 @@ def ensure_dataset(count: int, quiet: bool = False) -> Path:
         connection.exec_driver_sql("ANALYZE")
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     ctx.close()
-    (folder / "ready").write_text(str(count))
+    ready.write_text(f"{count} v{VERSION}")
     return folder
 
 

@@ -65,10 +65,11 @@ def main() -> int:
                           "benchmarks": [asdict(f) for f in figures]}, ensure_ascii=False))
     else:
         print(f"\nMachine: {machine()}; dataset: {args.count:,} dossiers")
-        print(f"{'benchmark':<44} {'value':>12} {'budget':>12}  ok")
+        width = max([len("benchmark"), *(len(f.name) for f in figures)])
+        print(f"{'benchmark':<{width}} {'value':>16} {'budget':>16}  ok")
         for f in figures:
-            print(f"{f.name:<44} {f.value:>10.1f} {f.unit:<2}{f.budget:>10.1f} {f.unit:<2} {'yes' if f.ok else 'NO'}"
-                  + (f"  ({f.note})" if f.note else ""))
+            print(f"{f.name:<{width}} {f.value:>10.1f} {f.unit:<6}{f.budget:>10.1f} {f.unit:<6} "
+                  f"{'yes' if f.ok else 'NO'}" + (f"  ({f.note})" if f.note else ""))
     return 0 if all(f.ok for f in figures) else 1
 
 
