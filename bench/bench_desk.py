@@ -162,7 +162,10 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 def memory(count: int) -> list[Figure]:
     folder = ensure_dataset(count)
-    result = subprocess.run([sys.executable, "-c", MEMORY_SCRIPT, str(folder), NOW.isoformat()], env=ENV,
+    # The next morning at the desk: after every earlier benchmark's work (the intake figure adds dossiers
+    # a few minutes after NOW), so the window's clock check has nothing to ask about.
+    morning = (NOW + timedelta(days=1)).replace(hour=7, minute=30)
+    result = subprocess.run([sys.executable, "-c", MEMORY_SCRIPT, str(folder), morning.isoformat()], env=ENV,
                             capture_output=True, text=True, timeout=600, check=True)
     peak_mb = int(result.stdout.strip().splitlines()[-1]) / 1024
     return [Figure(f"memory of the running app ({count:,} dossiers)", peak_mb, "MB", 300, peak_mb < 300,
