@@ -27,8 +27,8 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 Source: "..\dist\desk-app\*"; DestDir: "{app}"; Flags: recursesubdirs ignoreversion
 
 [Icons]
-Name: "{group}\{#AppName}"; Filename: "{app}\desk-app.exe"; Parameters: "gui"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\desk-app.exe"; Parameters: "gui"
+Name: "{group}\{#AppName}"; Filename: "{app}\desk-app-window.exe"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\desk-app-window.exe"
 
 [Run]
 Filename: "{app}\desk-app.exe"; Parameters: "--self-test"; Flags: runhidden waituntilterminated; StatusMsg: "Đang tự kiểm tra..."
