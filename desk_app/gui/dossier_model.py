@@ -323,7 +323,8 @@ _USUAL_STATUSES = (Status.RECEIVED, Status.IN_PROGRESS, Status.SUPPLEMENT_REQUES
 
 def column_widths(font: QFont) -> dict[int, int]:
     """Column → starting width of a dossier table in ``font``: at least :data:`COLUMN_WIDTHS`, and wide
-    enough for the usual statuses and the longest markers ("23 hours late") of the language shown."""
+    enough for the dates, the usual statuses and the longest markers ("23 hours late") of the language
+    shown."""
     plain, bold_font = QFontMetrics(font), QFont(font)
     bold_font.setBold(True)
     bold = QFontMetrics(bold_font)
@@ -334,4 +335,7 @@ def column_widths(font: QFont) -> dict[int, int]:
     markers = [f(unit, n) for f in (_late, _left) for unit, n in (("days", 99), ("hours", 23), ("minutes", 59))]
     remaining = max(bold.horizontalAdvance(text) for text in markers) + padding
     widths[DossierTableModel.REMAINING] = max(widths[DossierTableModel.REMAINING], remaining)
+    moment = plain.horizontalAdvance(format_moment(datetime(2088, 12, 28, 20, 58))) + padding
+    for column in (DossierTableModel.RECEIVED, DossierTableModel.DUE):  # "20:58 28/12/2088" whole at 10 pt
+        widths[column] = max(widths[column], moment)
     return widths

@@ -150,3 +150,18 @@ def test_apology_refused_changes_nothing(ctx, worker, qtbot, day, shown):
     assert shown[-1][0] == "error" and "Ngày hẹn trả mới phải sau" in shown[-1][2]
     assert queries.show(ctx, day["overdue"]) == before
     assert late.preview is None and late.isVisible()
+
+
+@pytest.mark.parametrize("points", [9.0, 10.0, 12.0])
+def test_list_columns_show_whole_dates_at_the_window_font(points):
+    """The window's font is 10 pt (larger on some desks): "20:58 28/12/2088" must not end in "…"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desk_app.gui.dossier_model import DossierTableModel, column_widths, format_moment
+
+    font = QFont()
+    font.setPointSizeF(points)
+    widths = column_widths(font)
+    needed = QFontMetrics(font).horizontalAdvance(format_moment(datetime(2088, 12, 28, 20, 58)))
+    for column in (DossierTableModel.RECEIVED, DossierTableModel.DUE):
+        assert widths[column] >= needed + 12, (points, column)
