@@ -14,8 +14,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
 
+from desk_app.gui.app import application
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.worker import DbWorker
 from desk_app.services import generator, office
@@ -32,7 +32,7 @@ def settle(ms: int = 600) -> None:
 def main() -> int:
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     target.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
+    app = application()  # the window's own style and font, as the clerk sees it
     now = datetime(2026, 11, 20, 9, 30)
     with tempfile.TemporaryDirectory() as folder:
         ctx = DeskContext.open(Path(folder), actor=Actor("canbo1", "Trần Thị Bình", "admin"), clock=lambda: now)
