@@ -194,6 +194,7 @@ class VerifiedPackage:
     tables: dict[str, list[list[Any]]]
     users: list[list[Any]]
     size: int
+    times_parsed: bool = True
 
     @property
     def rows(self) -> int:
@@ -225,7 +226,8 @@ def _decode_file(path: str, name: str, expect: str, keys_dir: str, limits: Limit
     opened = open_package(read_file(Path(path), limits), PACKAGE_KIND, limits, file_name=name)
     if opened.sha256 != expect:
         raise PackageRefused(f"{name}: tệp đã thay đổi trong lúc nhập.")
-    return verify_desk_package(opened, keys)
+    # Times go back as checked text: pickling a million datetimes would cost more than parsing them.
+    return decode_package(check_package(opened, keys), parse_times=False)
 
 
 # ---- verification of one package (no database needed) ----------------------------------------
@@ -315,8 +317,9 @@ def check_package(opened: OpenedPackage, sealing: k.CentralKeys | None) -> Check
     return CheckedPackage(opened, office_id, desk, from_seq, to_seq, counts, personal_bytes, users)
 
 
-def decode_package(checked: CheckedPackage) -> VerifiedPackage:
-    """Every row decoded, checked (origin, range, types) and typed; personal data merged back."""
+def decode_package(checked: CheckedPackage, parse_times: bool = True) -> VerifiedPackage:
+    """Every row decoded, checked (origin, range, types) and typed; personal data merged back. Without
+    ``parse_times`` the (checked) times stay ISO text until :func:`_parse_times`."""
     opened = checked.opened
     label = opened.file_name or "gói"
     counts = checked.counts
@@ -341,10 +344,10 @@ def decode_package(checked: CheckedPackage) -> VerifiedPackage:
         for target, origin in slots:
             row[target] = source[origin]
     for name in TABLE_ORDER:
-        _coerce(cm.SYNCED_TABLES[name], tables[name], label, name)
+        _coerce(cm.SYNCED_TABLES[name], tables[name], label, name, parse_times)
     return VerifiedPackage(opened.sha256, opened.file_name, checked.office_id, checked.desk, checked.from_seq,
                            checked.to_seq, k.b64(opened.signer_raw), opened.manifest, tables, checked.users,
-                           opened.size)
+                           opened.size, times_parsed=parse_times)
 
 
 def verify_desk_package(opened: OpenedPackage, sealing: k.CentralKeys | None) -> VerifiedPackage:
@@ -404,9 +407,10 @@ _NONE = type(None)
 _TZ = attrgetter("tzinfo")
 
 
-def _coerce(table: Table, rows: list[list[Any]], label: str, name: str) -> None:
+def _coerce(table: Table, rows: list[list[Any]], label: str, name: str, parse_times: bool = True) -> None:
     """Check each column's JSON types and turn ISO strings into datetimes, in place (column by column,
-    with C-level map/zip: this runs over millions of rows in a province's merge)."""
+    with C-level map/zip: this runs over millions of rows in a province's merge). With ``parse_times``
+    false the times are checked but left as text, for :func:`_parse_times` in the merging process."""
     if not rows:
         return
     columns_ = list(zip(*rows, strict=True))
@@ -429,6 +433,8 @@ def _coerce(table: Table, rows: list[list[Any]], label: str, name: str) -> None:
                 parsed = list(map(parse, present))
                 if isinstance(kind, DateTime) and set(map(_TZ, parsed)) - {None}:
                     raise ValueError
+                if not parse_times:
+                    continue
                 if has_none:
                     it = iter(parsed)
                     columns_[index] = tuple(None if v is None else next(it) for v in values)
@@ -461,6 +467,20 @@ def _coerce(table: Table, rows: list[list[Any]], label: str, name: str) -> None:
             raise PackageRefused(f"{label}: cột {name}.{column.name} có giá trị sai kiểu hoặc quá dài.") from exc
     if changed:
         rows[:] = list(map(list, zip(*columns_, strict=True)))
+
+
+def _parse_times(package: VerifiedPackage) -> None:
+    """The times a helper process checked but sent as text (a datetime costs pickle ten times a string)."""
+    for name, rows in package.tables.items():
+        if not rows:
+            continue
+        for index, column in enumerate(cm.SYNCED_TABLES[name].columns):
+            if isinstance(column.type, DateTime | Date):
+                parse = datetime.fromisoformat if isinstance(column.type, DateTime) else date.fromisoformat
+                for row, value in zip(rows, [row[index] for row in rows], strict=True):
+                    if value is not None:
+                        row[index] = parse(value)
+    package.times_parsed = True
 
 
 # ---- the store -----------------------------------------------------------------------------------
@@ -619,6 +639,8 @@ class CentralStore:
                     verified = upcoming.popleft().result()
                     if index + _AHEAD < len(pending):
                         upcoming.append(prepare(pending[index + _AHEAD]))
+                    if not verified.times_parsed:
+                        _parse_times(verified)
                     outcome, conflicts = self._apply_or_hold(verified, item.load)
                 except BaseException:
                     for future in upcoming:

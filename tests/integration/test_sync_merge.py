@@ -259,4 +259,6 @@ def test_big_batches_decode_ahead_in_a_helper_process(central, make_desk, monkey
     assert sorted(result.applied) == sorted(map(str, files)) and result.conflicts == 0
     for desk in desks:
         office = desk.ctx.office()
-        assert central_rows(central, "dossiers", office.office_id, office.desk) == desk_rows(desk, "dossiers")
+        # Every table, times included: the helper sends them as checked text, parsed here before the merge.
+        for table in ("dossiers", "dossier_events", "apologies", "feedback"):
+            assert central_rows(central, table, office.office_id, office.desk) == desk_rows(desk, table), table
