@@ -16,13 +16,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -59,32 +58,6 @@ QLabel#checkResult[state="broken"] { background: #fdecea; color: #7a1010; border
 QLabel#checkResult[state="busy"] { background: #f3f3f3; color: #4a4a4a; border: 1px solid #d0d0d0; }
 QLabel#footer { color: #4a4a4a; }
 """
-
-
-# ---- file dialogs (messages.open_file / choose_folder when the app has them; tests patch those) -----
-
-
-def open_file(parent: QWidget | None, title: str, file_filter: str = "") -> Path | None:
-    hook = getattr(messages, "open_file", None)
-    if callable(hook):
-        return hook(parent, title, file_filter)
-    settings = QSettings()
-    folder = str(settings.value("dialogs/last_open_dir", "") or "")
-    if not folder or not Path(folder).is_dir():
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
-    if not chosen:
-        return None
-    settings.setValue("dialogs/last_open_dir", str(Path(chosen).parent))
-    return Path(chosen)
-
-
-def choose_folder(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
-    hook = getattr(messages, "choose_folder", None)
-    if callable(hook):
-        return hook(parent, title, start)
-    chosen = QFileDialog.getExistingDirectory(parent, title, str(start) if start and start.is_dir() else "")
-    return Path(chosen) if chosen else None
 
 
 def _set_state(label: QLabel, state: str) -> None:
@@ -492,7 +465,7 @@ class AuditPage(QWidget):
                            lambda exc: self._refusal_box(exc, self.tr("Chưa sao lưu được")))
 
     def _choose_backup_folder(self, suggested: Path) -> None:
-        chosen = choose_folder(self, self.tr("Chọn thư mục để chép bản sao lưu (ví dụ ổ USB)"), suggested)
+        chosen = messages.choose_folder(self, self.tr("Chọn thư mục để chép bản sao lưu (ví dụ ổ USB)"), suggested)
         if chosen is not None:
             self.backup_to(chosen)
 
@@ -523,7 +496,7 @@ class AuditPage(QWidget):
         self._refusal_box(exc, self.tr("Chưa sao lưu được"))
 
     def ask_restore(self) -> None:
-        chosen = open_file(self, self.tr("Chọn bản sao lưu để khôi phục"),
+        chosen = messages.open_file(self, self.tr("Chọn bản sao lưu để khôi phục"),
                            self.tr("Bản sao lưu ({patterns})").format(patterns=BACKUP_FILTER))
         if chosen is None:
             return

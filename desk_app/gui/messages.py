@@ -75,5 +75,5 @@ def open_file(parent: QWidget | None, title: str, file_filter: str = "") -> Path
 
 def choose_folder(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
     """A folder chosen by the clerk (a USB stick for backups), or None when cancelled."""
-    chosen = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start) if start and start.is_dir() else "")
     return Path(chosen) if chosen else None

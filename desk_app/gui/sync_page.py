@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import DeskError
 from desk_app.gui import messages
-from desk_app.gui.audit_page import open_file
 from desk_app.gui.labels import count_text
 from desk_app.gui.worker import DbWorker
 
@@ -455,7 +454,7 @@ class SyncPage(QWidget):
     # -- reference package ---------------------------------------------------------------------------
 
     def ask_import_reference(self) -> None:
-        path = open_file(self, self.tr("Chọn gói danh mục của cơ quan trung tâm"),
+        path = messages.open_file(self, self.tr("Chọn gói danh mục của cơ quan trung tâm"),
                          self.tr("Gói danh mục (*.zip);;Mọi tệp (*)"))
         if path is not None:
             self.import_reference(path)
