@@ -43,40 +43,37 @@ def os_user() -> str:
         return "unknown"
 
 
+def _peek(data_dir: Path, query: str) -> tuple[Any, ...] | None:
+    """One row read with plain sqlite3, read-only (no SQLAlchemy, a few ms); None when there is no
+    database yet or it cannot be read as one."""
+    from desk_app.store.files import DB_FILE
+
+    path = data_dir / DB_FILE
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as connection:
+            row = connection.execute(query).fetchone()
+        connection.close()
+    except sqlite3.Error:
+        return None
+    return tuple(row) if row else ()
+
+
 def peek_configured(data_dir: Path) -> bool | None:
-    """Whether the desk in ``data_dir`` is set up, read with plain sqlite3 (no SQLAlchemy, a few ms).
+    """Whether the desk in ``data_dir`` is set up, read without the database layer.
 
     None when there is no database yet or it cannot be read as one: the caller then opens it the full
     way, which explains what is wrong.
     """
-    from desk_app.store.files import DB_FILE
-
-    path = data_dir / DB_FILE
-    if not path.exists():
-        return None
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as connection:
-            row = connection.execute("SELECT value FROM settings WHERE key='office.office_id'").fetchone()
-        connection.close()
-    except sqlite3.Error:
-        return None
-    return bool(row and row[0] not in ('""', "null"))
+    row = _peek(data_dir, "SELECT value FROM settings WHERE key='office.office_id'")
+    return None if row is None else bool(row and row[0] not in ('""', "null"))
 
 
 def peek_has_users(data_dir: Path) -> bool | None:
     """Whether the desk has clerk accounts (so a login is due), read like :func:`peek_configured`."""
-    from desk_app.store.files import DB_FILE
-
-    path = data_dir / DB_FILE
-    if not path.exists():
-        return None
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as connection:
-            row = connection.execute("SELECT count(*) FROM users").fetchone()
-        connection.close()
-    except sqlite3.Error:
-        return None
-    return bool(row and row[0])
+    row = _peek(data_dir, "SELECT count(*) FROM users")
+    return None if row is None else bool(row and row[0])
 
 
 @dataclass
