@@ -72,12 +72,11 @@ class NavigationDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.text = ""  # the title is drawn by paint(), beside the count and the shortcut
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+    def paint(self, painter: QPainter, opt: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         # The background and selection by the style, in C++: going through QStyle from Python would
         # cost the first paint a few milliseconds of wrapping.
-        super().paint(painter, option, index)
-        opt = option
+        super().paint(painter, opt, index)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         view = self.parent()
         selected = isinstance(view, QListWidget) and view.selectionModel().isSelected(index)

@@ -407,6 +407,10 @@ _NONE = type(None)
 _TZ = attrgetter("tzinfo")
 
 
+def _time_parser(kind: Any) -> Callable[[str], Any]:
+    return datetime.fromisoformat if isinstance(kind, DateTime) else date.fromisoformat
+
+
 def _coerce(table: Table, rows: list[list[Any]], label: str, name: str, parse_times: bool = True) -> None:
     """Check each column's JSON types and turn ISO strings into datetimes, in place (column by column,
     with C-level map/zip: this runs over millions of rows in a province's merge). With ``parse_times``
@@ -429,8 +433,7 @@ def _coerce(table: Table, rows: list[list[Any]], label: str, name: str, parse_ti
             if isinstance(kind, DateTime | Date):
                 if not types <= {str}:
                     raise ValueError
-                parse = datetime.fromisoformat if isinstance(kind, DateTime) else date.fromisoformat
-                parsed = list(map(parse, present))
+                parsed = list(map(_time_parser(kind), present))
                 if isinstance(kind, DateTime) and set(map(_TZ, parsed)) - {None}:
                     raise ValueError
                 if not parse_times:
@@ -476,7 +479,7 @@ def _parse_times(package: VerifiedPackage) -> None:
             continue
         for index, column in enumerate(cm.SYNCED_TABLES[name].columns):
             if isinstance(column.type, DateTime | Date):
-                parse = datetime.fromisoformat if isinstance(column.type, DateTime) else date.fromisoformat
+                parse = _time_parser(column.type)
                 for row, value in zip(rows, [row[index] for row in rows], strict=True):
                     if value is not None:
                         row[index] = parse(value)
