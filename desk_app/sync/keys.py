@@ -43,6 +43,10 @@ def unb64(text: str, length: int | None = None) -> bytes:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError, AttributeError) as exc:
         raise DeskError("Khóa hoặc dữ liệu mã hóa không đúng dạng base64.") from exc
+    # Only the one canonical spelling: a changed unused low bit of the last character decodes to the
+    # same bytes, and a file with a changed byte must not pass as the signed one.
+    if base64.b64encode(data) != text.encode("ascii"):
+        raise DeskError("Khóa hoặc dữ liệu mã hóa không đúng dạng base64.")
     if length is not None and len(data) != length:
         raise DeskError("Khóa công khai không đúng độ dài.")
     return data

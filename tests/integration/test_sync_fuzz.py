@@ -248,3 +248,21 @@ def test_random_mutations_are_refused_by_the_reader(desk_and_packages):
             continue
         with pytest.raises(PackageRefused):
             open_package(bytes(mutated), "desk-changes")
+
+
+def test_a_seal_spelled_another_way_is_refused(central, desk_and_packages, tmp_path):
+    """Base64 leaves the low bits of the last character of a signature unused: flipping one gives the
+    same signature bytes, but the file is no longer the one the desk signed — refused like any flip."""
+    _desk, first, _second = desk_and_packages
+    data = first.read_bytes()
+    assert data[-2:] == b"=="  # 64 bytes: the last character before "==" carries 4 unused bits
+    last = data[-3:-2].decode()
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    twin = alphabet[alphabet.index(last) ^ 1]  # same high bits, another unused low bit
+    path = tmp_path / "twin.zip"
+    path.write_bytes(data[:-3] + twin.encode() + b"==")
+    before = store_content(central)
+    with pytest.raises(PackageRefused):
+        central.import_files([path])
+    assert store_content(central) == before
+    assert central.import_files([first]).applied == [str(first)]  # the desk's own file still goes in
